@@ -1,0 +1,69 @@
+// Vite plugin: prepares country shapes and the dataset validator at build time, as virtual modules.
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import type { Plugin } from 'vite';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import { countryNames } from './country-names.ts';
+import { prepareCountries, type PreparedCountries } from './prepare-countries.ts';
+
+const require = createRequire(import.meta.url);
+
+/** Virtual modules this plugin serves, and what each exports by default. */
+export const VIRTUAL = {
+  /** `CountryInfo[]`: codes, names, label points, extents (small; loaded at start). */
+  countries: 'virtual:atlas/countries',
+  /** The country shapes, a GeoJSON FeatureCollection (large; its own chunk). */
+  shapes: 'virtual:atlas/country-shapes',
+  /** An Ajv validation function for data/atlas.schema.json, compiled to plain code (no eval, CSP-safe). */
+  validator: 'virtual:atlas/validate-dataset',
+} as const;
+
+/** A JSON value as an ES module that parses fast: JSON.parse of a string beats an object literal. */
+const jsonModule = (value: unknown) =>
+  `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+
+/**
+ * The plugin. Countries come from world-atlas 50m; the validator from `schemaPath`.
+ *
+ * @example
+ * defineConfig({ plugins: [atlasData({ schemaPath: 'data/atlas.schema.json' })] });
+ */
+export function atlasData(options: { schemaPath: string }): Plugin {
+  let prepared: PreparedCountries | undefined;
+  const countries = () => {
+    if (!prepared) {
+      const topology = require('world-atlas/countries-50m.json') as Topology<{
+        countries: GeometryCollection;
+      }>;
+      prepared = prepareCountries(topology, countryNames);
+    }
+    return prepared;
+  };
+  const ids = new Set<string>(Object.values(VIRTUAL));
+
+  return {
+    name: 'corridor-atlas-data',
+    resolveId(id) {
+      return ids.has(id) ? `\0${id}` : undefined;
+    },
+    load(id) {
+      if (!id.startsWith('\0')) return undefined;
+      const name = id.slice(1);
+      if (name === VIRTUAL.countries) return jsonModule(countries().registry);
+      if (name === VIRTUAL.shapes) return jsonModule(countries().shapes);
+      if (name === VIRTUAL.validator) {
+        this.addWatchFile(options.schemaPath);
+        const schema = JSON.parse(readFileSync(options.schemaPath, 'utf8')) as object;
+        const ajv = new Ajv2020({
+          allErrors: true,
+          strict: true,
+          code: { source: true, esm: true },
+        });
+        return standaloneCode(ajv, ajv.compile(schema));
+      }
+      return undefined;
+    },
+  };
+}

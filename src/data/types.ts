@@ -1,0 +1,131 @@
+// The dataset format: corridors, meetings, places and country details, as stored in data/atlas.json.
+
+/** A text in both of the app's languages. */
+export interface Bilingual {
+  fa: string;
+  en: string;
+}
+
+/** ISO 3166-1 alpha-3 country code, upper case, e.g. `"SAU"`. */
+export type Iso3 = string;
+
+/** `[longitude, latitude]` in degrees, WGS 84, as in GeoJSON. */
+export type LonLat = [number, number];
+
+/**
+ * A named point: a meeting venue or a corridor waypoint.
+ *
+ * @example
+ * { "id": "tehran", "name": { "fa": "تهران", "en": "Tehran" }, "country": "IRN",
+ *   "coordinates": [51.389, 35.689], "inArticle": true }
+ */
+export interface Place {
+  id: string;
+  name: Bilingual;
+  country: Iso3;
+  coordinates: LonLat;
+  /** True when the article itself names this place; false for schematic waypoints and inferred venues. */
+  inArticle: boolean;
+}
+
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+export type PeriodPart = 'early' | 'mid' | 'late';
+
+/**
+ * When something happened, at the precision the article gives, in the Jalali (Solar Hijri) calendar.
+ * Precision is the finest field present: `month`, else `season`, else the year. `part` narrows it to
+ * the first, middle or last third ("early", "mid", "late").
+ *
+ * @example { "year": 1403, "month": 11, "part": "early" } // «اوایل بهمن» 1403
+ */
+export interface JalaliPeriod {
+  year: number;
+  season?: Season;
+  month?: number;
+  part?: PeriodPart;
+}
+
+/** A person the minister met, or the office when the article does not name the person. */
+export interface Counterpart {
+  name: Bilingual | null;
+  office: Bilingual;
+  country: Iso3;
+}
+
+/** `trip`: the minister travelled there; `embassy`: an ambassador was received in Tehran. */
+export type EventKind = 'trip' | 'embassy';
+
+/** One technology-diplomacy meeting of the article, in the article's order. */
+export interface AtlasEvent {
+  id: string;
+  kind: EventKind;
+  title: Bilingual;
+  /** The counterpart's country. */
+  country: Iso3;
+  /** Id of the place where it happened. */
+  place: string;
+  when: JalaliPeriod;
+  counterparts: Counterpart[];
+  topics: Bilingual[];
+  summary: Bilingual;
+  /** The Persian source sentence(s), verbatim from the article. */
+  source: string;
+}
+
+/**
+ * One drawn stretch of a corridor: a chain of waypoints. The first leg starts at the corridor's origin;
+ * every later leg starts at a waypoint of an earlier leg (a branch).
+ */
+export interface CorridorLeg {
+  id: string;
+  name: Bilingual;
+  waypoints: string[];
+}
+
+/** A proposed data-transit corridor. Its geometry is always schematic: the article gives none. */
+export interface Corridor {
+  id: string;
+  name: Bilingual;
+  summary: Bilingual;
+  schematic: true;
+  /** Id of the event at which it was proposed. */
+  event: string;
+  legs: CorridorLeg[];
+  /** The Persian source sentence, verbatim from the article. */
+  source: string;
+}
+
+export type CountryRole = 'iran' | 'partner' | 'transit' | 'destination';
+
+/** What the article says about one country, and which corridors concern it. */
+export interface CountryDetails {
+  code: Iso3;
+  /** Most important first; the first decides the map colour. */
+  roles: CountryRole[];
+  /** Whether the article names this country itself (not only a region it belongs to). */
+  inArticle: boolean;
+  cooperation: Bilingual[];
+  note?: Bilingual;
+  corridors: string[];
+  /** A Persian sentence about this country, verbatim from the article, when no event carries one. */
+  source?: string;
+}
+
+/** The source article. Its full Persian text ships with the app (`data/article.fa.txt`). */
+export interface SourceInfo {
+  title: Bilingual;
+  publisher: Bilingual;
+}
+
+/** A whole dataset: what the map shows. */
+export interface Dataset {
+  version: 1;
+  title: Bilingual;
+  source: SourceInfo;
+  /** Id of the place the minister's trips start from and ambassadors are received at (Tehran). */
+  home: string;
+  places: Place[];
+  events: AtlasEvent[];
+  corridors: Corridor[];
+  countries: CountryDetails[];
+}

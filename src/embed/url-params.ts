@@ -1,0 +1,172 @@
+// The URL contract: parse the query string into a starting state, and write the state back.
+import { initialState, reduce, type CameraView, type Lang, type State } from '../state/state';
+
+/** What the query string asks for; absent fields were not given or were invalid. */
+export interface UrlRequest {
+  lang?: Lang;
+  country?: string;
+  corridor?: string;
+  view?: CameraView;
+  /** `false` for `motion=off`; absent otherwise. */
+  motion?: false;
+}
+
+/** What the parser needs to know to tell a valid code or id from an invalid one. */
+export interface UrlContext {
+  isCountry(code: string): boolean;
+  isCorridor(id: string): boolean;
+}
+
+export interface ParsedUrl {
+  request: UrlRequest;
+  /** One sentence per ignored parameter, for the console. */
+  warnings: string[];
+}
+
+const VIEW_LIMITS = [
+  ['longitude', -180, 180],
+  ['latitude', -85.05, 85.05],
+  ['zoom', 0, 22],
+  ['bearing', -360, 360],
+  ['pitch', 0, 85],
+] as const;
+
+/**
+ * Parses `LON,LAT,ZOOM[,BEARING,PITCH]`. Returns a sentence instead when the value is not valid.
+ *
+ * @example
+ * parseView('45,24,4'); // { longitude: 45, latitude: 24, zoom: 4, bearing: 0, pitch: 0 }
+ */
+export function parseView(value: string): CameraView | string {
+  const parts = value.split(',');
+  if (parts.length !== 3 && parts.length !== 5) {
+    return `view must be LON,LAT,ZOOM or LON,LAT,ZOOM,BEARING,PITCH; got "${value}"`;
+  }
+  const numbers = parts.map((part) => (part.trim() === '' ? NaN : Number(part)));
+  const view: CameraView = { longitude: 0, latitude: 0, zoom: 0, bearing: 0, pitch: 0 };
+  for (const [i, [key, min, max]] of VIEW_LIMITS.entries()) {
+    if (i >= numbers.length) break;
+    const n = numbers[i] as number;
+    if (!Number.isFinite(n) || n < min || n > max) {
+      return `view ${key} must be a number from ${min} to ${max}; got "${parts[i]}"`;
+    }
+    view[key] = n;
+  }
+  return view;
+}
+
+/**
+ * Reads the parameters this app understands. Invalid values are left out with a warning each; other
+ * parameters (a host page's own, or ones a later version reads) are ignored.
+ *
+ * @example
+ * parseUrl('?lang=fa&country=SAU', context).request; // { lang: 'fa', country: 'SAU' }
+ */
+export function parseUrl(search: string, context: UrlContext): ParsedUrl {
+  const params = new URLSearchParams(search);
+  const request: UrlRequest = {};
+  const warnings: string[] = [];
+  const ignore = (name: string, why: string) =>
+    warnings.push(`Corridor Atlas: ignored URL parameter ${name}: ${why}`);
+
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if (lang === 'fa' || lang === 'en') request.lang = lang;
+    else ignore('lang', `expected "fa" or "en", got "${lang}"`);
+  }
+  const country = params.get('country');
+  if (country !== null) {
+    const code = country.trim().toUpperCase();
+    if (/^[A-Z]{3}$/.test(code) && context.isCountry(code)) request.country = code;
+    else ignore('country', `"${country}" is not a known ISO 3166-1 alpha-3 code`);
+  }
+  const corridor = params.get('corridor');
+  if (corridor !== null) {
+    if (context.isCorridor(corridor)) request.corridor = corridor;
+    else ignore('corridor', `no corridor has the id "${corridor}"`);
+  }
+  const view = params.get('view');
+  if (view !== null) {
+    const parsed = parseView(view);
+    if (typeof parsed === 'string') ignore('view', parsed);
+    else request.view = parsed;
+  }
+  const motion = params.get('motion');
+  if (motion !== null) {
+    if (motion === 'off') request.motion = false;
+    else ignore('motion', `the only value is "off", got "${motion}"`);
+  }
+  return { request, warnings };
+}
+
+const round = (n: number, decimals: number) => {
+  const f = 10 ** decimals;
+  return Math.round(n * f) / f;
+};
+
+/**
+ * Writes the state into a query string, keeping other parameters (a host's own, `motion`) as they
+ * were. The language is always written, so a shared link opens in the language it was shared in.
+ *
+ * @example
+ * writeUrl('?utm=x', state); // "?utm=x&lang=fa&country=SAU"
+ */
+export function writeUrl(search: string, state: State): string {
+  const params = new URLSearchParams(search);
+  const set = (name: string, value: string | null) =>
+    value === null ? params.delete(name) : params.set(name, value);
+  set('lang', state.lang);
+  set('country', state.selectedCountry);
+  set('corridor', state.corridor);
+  const v = state.view;
+  const turned = v && (round(v.bearing, 1) !== 0 || round(v.pitch, 1) !== 0);
+  set(
+    'view',
+    v
+      ? [round(v.longitude, 4), round(v.latitude, 4), round(v.zoom, 2)]
+          .concat(turned ? [round(v.bearing, 1), round(v.pitch, 1)] : [])
+          .join(',')
+      : null,
+  );
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/**
+ * The language a visitor's browser prefers among ours: the first of `languages` that is Persian or
+ * English, else English.
+ *
+ * @example
+ * preferredLanguage(['de-DE', 'fa-IR', 'en']); // "fa"
+ */
+export function preferredLanguage(languages: readonly string[]): Lang {
+  for (const tag of languages) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'fa' || base === 'en') return base;
+  }
+  return 'en';
+}
+
+/**
+ * The state a page opens in: the URL's request over the visitor's defaults. A country in the URL is
+ * framed unless the URL also gives a view, which then wins.
+ *
+ * @example
+ * stateFromRequest({ country: 'SAU' }, { lang: 'en', motion: true }).selectedCountry; // "SAU"
+ */
+export function stateFromRequest(
+  request: UrlRequest,
+  defaults: { lang: Lang; motion: boolean },
+): State {
+  let state = initialState(request.lang ?? defaults.lang);
+  if (request.motion === false || !defaults.motion) {
+    state = reduce(state, { type: 'setMotion', motion: false });
+  }
+  if (request.view) state = reduce(state, { type: 'setView', view: request.view });
+  if (request.country) {
+    state = reduce(state, { type: 'selectCountry', code: request.country, focus: !request.view });
+  }
+  if (request.corridor)
+    state = reduce(state, { type: 'highlightCorridor', corridor: request.corridor });
+  return state;
+}

@@ -1,0 +1,91 @@
+// Boot only: read the URL, load and check the data, mount the app; say clearly on screen if it fails.
+import '@fontsource/vazirmatn/400.css';
+import '@fontsource/vazirmatn/700.css';
+import './styles.css';
+import countryList from 'virtual:atlas/countries';
+import datasetJson from '../data/atlas.json';
+import { buildModel } from './data/atlas-model';
+import { indexCountries } from './data/countries';
+import { parseDataset } from './data/parse-dataset';
+import { parseUrl, preferredLanguage, stateFromRequest } from './embed/url-params';
+import { t } from './i18n/messages';
+import { DEFAULT_THEME } from './layers/theme';
+import { MAP_FONT } from './map/style';
+import { createStore } from './state/store';
+import { h } from './ui/dom';
+import type { Lang } from './i18n/format';
+
+const root = document.getElementById('app') as HTMLElement;
+
+function setStatus(status: 'loading' | 'ready' | 'error') {
+  document.documentElement.dataset.status = status;
+}
+
+function showError(lang: Lang, reason: string, details: string[] = []) {
+  setStatus('error');
+  root.replaceChildren(
+    h(
+      'div',
+      { class: 'fatal', role: 'alert' },
+      h('p', {}, t(lang, 'app.error', { reason })),
+      details.length > 0 && h('ul', {}, ...details.map((line) => h('li', {}, line))),
+    ),
+  );
+}
+
+function webglAvailable(): boolean {
+  try {
+    return document.createElement('canvas').getContext('webgl2') !== null;
+  } catch {
+    return false;
+  }
+}
+
+async function boot() {
+  setStatus('loading');
+  const registry = indexCountries(countryList);
+  const parsed = parseDataset(datasetJson, registry);
+  const fallbackLang = preferredLanguage(navigator.languages);
+  if (!parsed.ok) {
+    showError(
+      fallbackLang,
+      'the dataset is invalid',
+      parsed.errors.map((e) => `${e.path}: ${e.message}`),
+    );
+    return;
+  }
+  const model = buildModel(parsed.value, registry);
+  const { request, warnings } = parseUrl(location.search, {
+    isCountry: (code) => registry.has(code),
+    isCorridor: (id) => model.corridors.has(id),
+  });
+  for (const warning of warnings) console.warn(warning);
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const store = createStore(
+    stateFromRequest(request, { lang: fallbackLang, motion: !reducedMotion }),
+  );
+  const lang = store.getState().lang;
+  root.replaceChildren(h('p', { class: 'loading' }, t(lang, 'app.loading')));
+  if (!webglAvailable()) {
+    showError(lang, t(lang, 'app.noWebgl'));
+    return;
+  }
+
+  // Labels are drawn with the page's font: it must be loaded before MapLibre rasterises glyphs.
+  const [{ default: shapes }, { mountApp }] = await Promise.all([
+    import('virtual:atlas/country-shapes'),
+    import('./app'),
+    document.fonts.load(`16px ${MAP_FONT}`, 'ایران Iran'),
+  ]);
+  const app = mountApp({ root, model, shapes, store, theme: DEFAULT_THEME });
+  await app.ready;
+  setStatus('ready');
+}
+
+boot().catch((error: unknown) => {
+  console.error(error);
+  showError(
+    document.documentElement.lang === 'fa' ? 'fa' : 'en',
+    error instanceof Error ? error.message : String(error),
+  );
+});

@@ -1,0 +1,240 @@
+// The only code that touches MapLibre and the deck.gl overlay: draws state, turns input into actions.
+import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import type { PickingInfo } from '@deck.gl/core';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { AtlasModel, MeetingSite, TripArc } from '../data/atlas-model';
+import type { CountryShapeProperties } from '../data/countries';
+import type { LegGeometry } from '../geo/corridor-geometry';
+import { buildLayers } from '../layers';
+import { clockAt, STILL_CLOCK } from '../layers/flow';
+import type { Theme } from '../layers/theme';
+import type { CameraTarget, CameraView, HoverTarget } from '../state/state';
+import type { Store } from '../state/store';
+import { countryBounds, homeBounds } from './camera';
+import { clickAction } from './click-action';
+import { buildStyle, labelText, LAYER, selectedFilter } from './style';
+
+/** Most zoom a country framing goes to: small countries stay in context. */
+const MAX_COUNTRY_ZOOM = 5;
+const LABEL_LAYERS = [LAYER.labels, LAYER.minorLabels, LAYER.places];
+
+export interface MapViewOptions {
+  container: HTMLElement;
+  model: AtlasModel;
+  shapes: FeatureCollection<Polygon | MultiPolygon, CountryShapeProperties>;
+  store: Store;
+  theme: Theme;
+  /** Space the UI covers on each side, so framings stay visible beside the panel. */
+  padding(): maplibregl.PaddingOptions;
+  /** Told of the thing under the pointer, with its screen position, for the tooltip. */
+  onHover(target: HoverTarget | null, x: number, y: number): void;
+}
+
+export interface MapView {
+  /** Resolves when the countries and the corridors have been drawn once. */
+  ready: Promise<void>;
+  destroy(): void;
+}
+
+/** What a deck.gl pick means, or null for layers that are not interactive. */
+function deckTarget(info: PickingInfo | null): HoverTarget | null {
+  if (!info?.object || !info.layer) return null;
+  switch (info.layer.id) {
+    case 'corridor-base': {
+      const leg = info.object as LegGeometry;
+      return { kind: 'corridor', corridorId: leg.corridorId, legId: leg.legId };
+    }
+    case 'meeting-points':
+      return { kind: 'meeting', placeId: (info.object as MeetingSite).place.id };
+    case 'trip-arcs':
+      return { kind: 'trip', eventId: (info.object as TripArc).event.id };
+    default:
+      return null;
+  }
+}
+
+function cameraOf(map: maplibregl.Map): CameraView {
+  const center = map.getCenter().wrap();
+  return {
+    longitude: center.lng,
+    latitude: center.lat,
+    zoom: map.getZoom(),
+    bearing: map.getBearing(),
+    pitch: map.getPitch(),
+  };
+}
+
+/**
+ * Creates the map: MapLibre draws the countries and labels from the style built in code; deck.gl,
+ * through `MapboxOverlay`, draws corridors, trips and meeting places from layers built from state.
+ * Subscribes to the store; dispatches what the user does on the map.
+ *
+ * @example
+ * const view = createMapView({ container, model, shapes, store, theme, padding, onHover });
+ * await view.ready;
+ */
+export function createMapView(options: MapViewOptions): MapView {
+  const { container, model, shapes, store, theme } = options;
+  maplibregl.setWorkerUrl(new URL(workerUrl, location.href).href);
+  const initial = store.getState();
+  const target = initial.camera.target;
+
+  const map = new maplibregl.Map({
+    container,
+    style: buildStyle(model, shapes, initial.lang, theme, initial.selectedCountry),
+    attributionControl: false,
+    ...(target.kind === 'view'
+      ? {
+          center: [target.view.longitude, target.view.latitude] as [number, number],
+          zoom: target.view.zoom,
+          bearing: target.view.bearing,
+          pitch: target.view.pitch,
+        }
+      : {
+          bounds:
+            (target.kind === 'country' && countryBounds(model, target.code)) || homeBounds(model),
+          fitBoundsOptions: {
+            padding: options.padding(),
+            maxZoom: target.kind === 'country' ? MAX_COUNTRY_ZOOM : 6,
+          },
+        }),
+    maxPitch: 60,
+    dragRotate: true,
+    cooperativeGestures: false,
+  });
+  map.addControl(new maplibregl.NavigationControl({ showCompass: true, visualizePitch: true }));
+
+  let deckFrames = 0;
+  const overlay = new MapboxOverlay({
+    interleaved: false,
+    layers: [],
+    onAfterRender: () => {
+      deckFrames += 1;
+    },
+  });
+  map.addControl(overlay);
+
+  // The animation: rebuild the layer list each frame; only the clock differs between frames.
+  const start = performance.now();
+  let frame = 0;
+  const render = (now = performance.now()) => {
+    const state = store.getState();
+    const clock = state.motion ? clockAt((now - start) / 1000) : STILL_CLOCK;
+    overlay.setProps({ layers: buildLayers(state, model, theme, clock) });
+  };
+  const tick = (now: number) => {
+    render(now);
+    frame = requestAnimationFrame(tick);
+  };
+  const animate = (on: boolean) => {
+    cancelAnimationFrame(frame);
+    frame = 0;
+    if (on) frame = requestAnimationFrame(tick);
+    else render();
+  };
+
+  const applyCamera = (cameraTarget: CameraTarget, motion: boolean) => {
+    const padding = options.padding();
+    if (cameraTarget.kind === 'view') {
+      const { longitude, latitude, zoom, bearing, pitch } = cameraTarget.view;
+      const camera = {
+        center: [longitude, latitude] as [number, number],
+        zoom,
+        bearing,
+        pitch,
+        padding,
+      };
+      if (motion) map.flyTo({ ...camera, essential: false });
+      else map.jumpTo(camera);
+      return;
+    }
+    const bounds =
+      (cameraTarget.kind === 'country' && countryBounds(model, cameraTarget.code)) ||
+      homeBounds(model);
+    map.fitBounds(bounds, {
+      padding,
+      maxZoom: cameraTarget.kind === 'country' ? MAX_COUNTRY_ZOOM : 6,
+      animate: motion,
+    });
+  };
+
+  // Hover and click: deck.gl objects first (they sit on top), then the country under the pointer.
+  let hoveredFeature: string | number | undefined;
+  const targetAt = (point: maplibregl.Point): HoverTarget | null => {
+    const picked = deckTarget(overlay.pickObject({ x: point.x, y: point.y, radius: 6 }));
+    if (picked) return picked;
+    const feature = map.queryRenderedFeatures(point, { layers: [LAYER.fill] })[0];
+    const code = (feature?.properties as CountryShapeProperties | undefined)?.code;
+    return code ? { kind: 'country', code } : null;
+  };
+  const setHoveredFeature = (id: string | number | undefined) => {
+    if (id === hoveredFeature) return;
+    if (hoveredFeature !== undefined) {
+      map.setFeatureState({ source: 'countries', id: hoveredFeature }, { hover: false });
+    }
+    hoveredFeature = id;
+    if (id !== undefined) map.setFeatureState({ source: 'countries', id }, { hover: true });
+  };
+  map.on('mousemove', (event) => {
+    const hover = targetAt(event.point);
+    const feature =
+      hover?.kind === 'country'
+        ? map.queryRenderedFeatures(event.point, { layers: [LAYER.fill] })[0]?.id
+        : undefined;
+    setHoveredFeature(feature);
+    map.getCanvas().style.cursor = hover ? 'pointer' : '';
+    store.dispatch({ type: 'hover', target: hover });
+    options.onHover(hover, event.point.x, event.point.y);
+  });
+  map.on('mouseout', () => {
+    setHoveredFeature(undefined);
+    store.dispatch({ type: 'hover', target: null });
+    options.onHover(null, 0, 0);
+  });
+  map.on('click', (event) => {
+    const hit = targetAt(event.point);
+    const action = clickAction(model, hit, store.getState());
+    if (action) store.dispatch(action);
+  });
+  map.on('moveend', () => store.dispatch({ type: 'cameraMoved', view: cameraOf(map) }));
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.lang !== previous.lang) {
+      for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'text-field', labelText(state.lang));
+    }
+    if (state.selectedCountry !== previous.selectedCountry) {
+      map.setFilter(LAYER.selected, selectedFilter(state.selectedCountry));
+    }
+    if (state.camera.revision !== previous.camera.revision) {
+      // After the other subscribers ran, so the panel's new size is known.
+      const { target: cameraTarget } = state.camera;
+      requestAnimationFrame(() => applyCamera(cameraTarget, state.motion));
+    }
+    if (state.motion !== previous.motion) animate(state.motion);
+    else if (!state.motion) render();
+  });
+
+  const ready = new Promise<void>((resolve, reject) => {
+    map.once('error', (event) => reject(event.error));
+    map.once('load', () => {
+      animate(store.getState().motion);
+      map.once('idle', () => {
+        const waitForDeck = () => (deckFrames > 0 ? resolve() : requestAnimationFrame(waitForDeck));
+        waitForDeck();
+      });
+    });
+  });
+
+  return {
+    ready,
+    destroy() {
+      cancelAnimationFrame(frame);
+      unsubscribe();
+      map.removeControl(overlay);
+      map.remove();
+    },
+  };
+}

@@ -1,0 +1,198 @@
+// The MapLibre style, built in code from the model, the language and the theme (pure, no MapLibre import).
+import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { AtlasModel } from '../data/atlas-model';
+import type { CountryShapeProperties } from '../data/countries';
+import type { CountryRole } from '../data/types';
+import type { Theme } from '../layers/theme';
+import type { Lang } from '../state/state';
+
+/** The font the map draws labels with; loaded by CSS and drawn locally, so no glyph server is needed. */
+export const MAP_FONT = 'Vazirmatn';
+
+/** Layer ids the map module refers to. */
+export const LAYER = {
+  fill: 'country-fill',
+  hover: 'country-hover',
+  border: 'country-border',
+  selected: 'country-selected',
+  labels: 'country-labels',
+  minorLabels: 'country-labels-minor',
+  places: 'place-labels',
+} as const;
+
+const ROLE_ORDER: CountryRole[] = ['iran', 'partner', 'transit', 'destination'];
+
+/**
+ * The fill colour expression: each described country by its first role, the rest plain land.
+ *
+ * @example
+ * countryFillColor(model, DEFAULT_THEME); // ['match', ['get', 'code'], ['IRN'], '#5fa894', …]
+ */
+export function countryFillColor(model: AtlasModel, theme: Theme): ExpressionSpecification {
+  const branches: (string | string[])[] = [];
+  for (const role of ROLE_ORDER) {
+    const codes = [...model.countries.values()]
+      .filter((c) => c.roles[0] === role)
+      .map((c) => c.code);
+    if (codes.length > 0) branches.push(codes, theme.roles[role]);
+  }
+  if (branches.length === 0) return ['to-color', theme.land];
+  // The spec's tuple type cannot describe a match built from a list; the shape is checked by a test.
+  return ['match', ['get', 'code'], ...branches, theme.land] as unknown as ExpressionSpecification;
+}
+
+/**
+ * Filter of the selection outline: the selected country, or nothing.
+ *
+ * @example
+ * selectedFilter('SAU'); // ['==', ['get', 'code'], 'SAU']
+ */
+export function selectedFilter(code: string | null): FilterSpecification {
+  return ['==', ['get', 'code'], code ?? '\u0000'];
+}
+
+/**
+ * The label text for a language: the name in that language.
+ *
+ * @example
+ * labelText('fa'); // ['get', 'fa']
+ */
+export function labelText(lang: Lang): ExpressionSpecification {
+  return ['get', lang];
+}
+
+/** Points where country names are drawn; countries the dataset describes rank first. */
+export function countryLabelPoints(
+  model: AtlasModel,
+): FeatureCollection<Point, { code: string; en: string; fa: string; rank: number }> {
+  return {
+    type: 'FeatureCollection',
+    features: [...model.registry.values()].map((country) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: country.label },
+      properties: {
+        code: country.code,
+        en: country.name.en,
+        fa: country.name.fa,
+        rank: model.countries.has(country.code) ? 0 : 1,
+      },
+    })),
+  };
+}
+
+/** Points of the meeting places, for their name labels. */
+export function placeLabelPoints(
+  model: AtlasModel,
+): FeatureCollection<Point, { id: string; en: string; fa: string }> {
+  return {
+    type: 'FeatureCollection',
+    features: model.sites.map(({ place }) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: place.coordinates },
+      properties: { id: place.id, en: place.name.en, fa: place.name.fa },
+    })),
+  };
+}
+
+/**
+ * The whole style: background, countries coloured by role, borders, hover and selection, country
+ * and meeting-place labels in `lang`. No `glyphs` URL: MapLibre draws labels with the page's font,
+ * so nothing is fetched from a glyph server and Persian is joined by the browser's text shaper.
+ *
+ * @example
+ * new maplibregl.Map({ container, style: buildStyle(model, shapes, 'fa', DEFAULT_THEME) });
+ */
+export function buildStyle(
+  model: AtlasModel,
+  shapes: FeatureCollection<Polygon | MultiPolygon, CountryShapeProperties>,
+  lang: Lang,
+  theme: Theme,
+  selected: string | null = null,
+): StyleSpecification {
+  const labelPaint = {
+    'text-color': theme.label,
+    'text-halo-color': theme.labelHalo,
+    'text-halo-width': 1.6,
+  };
+  return {
+    version: 8,
+    sources: {
+      countries: { type: 'geojson', data: shapes, tolerance: 0.45 },
+      'country-labels': { type: 'geojson', data: countryLabelPoints(model) },
+      places: { type: 'geojson', data: placeLabelPoints(model) },
+    },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': theme.background } },
+      {
+        id: LAYER.fill,
+        type: 'fill',
+        source: 'countries',
+        paint: { 'fill-color': countryFillColor(model, theme) },
+      },
+      {
+        id: LAYER.hover,
+        type: 'fill',
+        source: 'countries',
+        paint: {
+          'fill-color': '#000000',
+          'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.1, 0],
+        },
+      },
+      {
+        id: LAYER.border,
+        type: 'line',
+        source: 'countries',
+        paint: { 'line-color': theme.border, 'line-width': 0.7 },
+      },
+      {
+        id: LAYER.selected,
+        type: 'line',
+        source: 'countries',
+        filter: selectedFilter(selected),
+        paint: { 'line-color': theme.selectedBorder, 'line-width': 2.5 },
+      },
+      {
+        id: LAYER.minorLabels,
+        type: 'symbol',
+        source: 'country-labels',
+        minzoom: 3.5,
+        filter: ['==', ['get', 'rank'], 1],
+        layout: {
+          'text-field': labelText(lang),
+          'text-font': [MAP_FONT],
+          'text-size': 11,
+          'text-max-width': 7,
+        },
+        paint: { ...labelPaint, 'text-color': '#5b5b60' },
+      },
+      {
+        id: LAYER.labels,
+        type: 'symbol',
+        source: 'country-labels',
+        filter: ['==', ['get', 'rank'], 0],
+        layout: {
+          'text-field': labelText(lang),
+          'text-font': [MAP_FONT],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 2, 12, 6, 17],
+          'text-max-width': 8,
+        },
+        paint: labelPaint,
+      },
+      {
+        id: LAYER.places,
+        type: 'symbol',
+        source: 'places',
+        layout: {
+          'text-field': labelText(lang),
+          'text-font': [MAP_FONT],
+          'text-size': 12,
+          'text-anchor': 'top',
+          'text-offset': [0, 0.9],
+          'text-optional': true,
+        },
+        paint: { ...labelPaint, 'text-color': '#8a1c28' },
+      },
+    ],
+  };
+}

@@ -1,0 +1,114 @@
+// The app's state, the actions that change it, and the pure reducer.
+import type { Iso3 } from '../data/types';
+import type { Lang } from '../i18n/format';
+
+export type { Lang };
+
+/** A camera position: MapLibre zoom (512 px tiles), degrees for bearing and pitch. */
+export interface CameraView {
+  longitude: number;
+  latitude: number;
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
+/** Where the camera was asked to go: a view, a country's extent, or the default framing. */
+export type CameraTarget =
+  { kind: 'view'; view: CameraView } | { kind: 'country'; code: Iso3 } | { kind: 'home' };
+
+/** What the pointer is over, for highlight and tooltip. */
+export type HoverTarget =
+  | { kind: 'country'; code: Iso3 }
+  | { kind: 'corridor'; corridorId: string; legId: string }
+  | { kind: 'meeting'; placeId: string }
+  | { kind: 'trip'; eventId: string };
+
+export interface State {
+  lang: Lang;
+  selectedCountry: Iso3 | null;
+  /** The highlighted corridor; the others are dimmed. */
+  corridor: string | null;
+  /** False when the user or the system asks for no animation. */
+  motion: boolean;
+  /** The last camera request; `revision` grows with each, so the map knows a new one from an old. */
+  camera: { target: CameraTarget; revision: number };
+  /** The camera as the map last reported it, after the user or a request moved it. */
+  view: CameraView | null;
+  hover: HoverTarget | null;
+}
+
+export type Action =
+  | { type: 'setLanguage'; lang: Lang }
+  | { type: 'selectCountry'; code: Iso3; focus: boolean }
+  | { type: 'clearSelection' }
+  | { type: 'highlightCorridor'; corridor: string | null }
+  | { type: 'setMotion'; motion: boolean }
+  | { type: 'setView'; view: CameraView }
+  | { type: 'cameraMoved'; view: CameraView }
+  | { type: 'hover'; target: HoverTarget | null };
+
+/**
+ * The state the app starts in before the URL is read.
+ *
+ * @example
+ * const state = initialState('fa');
+ */
+export function initialState(lang: Lang): State {
+  return {
+    lang,
+    selectedCountry: null,
+    corridor: null,
+    motion: true,
+    camera: { target: { kind: 'home' }, revision: 0 },
+    view: null,
+    hover: null,
+  };
+}
+
+const requestCamera = (state: State, target: CameraTarget): State['camera'] => ({
+  target,
+  revision: state.camera.revision + 1,
+});
+
+const sameHover = (a: HoverTarget | null, b: HoverTarget | null) =>
+  JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The one place state changes. Pure: returns the same object when nothing changed, so subscribers
+ * can compare by identity.
+ *
+ * @example
+ * reduce(state, { type: 'selectCountry', code: 'SAU', focus: true }).selectedCountry; // "SAU"
+ */
+export function reduce(state: State, action: Action): State {
+  switch (action.type) {
+    case 'setLanguage':
+      return state.lang === action.lang ? state : { ...state, lang: action.lang };
+    case 'selectCountry':
+      if (state.selectedCountry === action.code && !action.focus) return state;
+      return {
+        ...state,
+        selectedCountry: action.code,
+        camera: action.focus
+          ? requestCamera(state, { kind: 'country', code: action.code })
+          : state.camera,
+      };
+    case 'clearSelection':
+      return state.selectedCountry === null ? state : { ...state, selectedCountry: null };
+    case 'highlightCorridor':
+      return state.corridor === action.corridor ? state : { ...state, corridor: action.corridor };
+    case 'setMotion':
+      return state.motion === action.motion ? state : { ...state, motion: action.motion };
+    case 'setView':
+      return {
+        ...state,
+        view: action.view,
+        camera: requestCamera(state, { kind: 'view', view: action.view }),
+      };
+    case 'cameraMoved':
+      return { ...state, view: action.view };
+    case 'hover':
+      return sameHover(state.hover, action.target) ? state : { ...state, hover: action.target };
+  }
+}

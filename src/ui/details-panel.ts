@@ -1,0 +1,60 @@
+// The side panel that shows the selected country's details; Escape or its close button closes it.
+import type { AtlasModel } from '../data/atlas-model';
+import { t } from '../i18n/messages';
+import type { State } from '../state/state';
+import type { Store } from '../state/store';
+import { renderCountryDetails } from './country-details';
+import { h } from './dom';
+
+/**
+ * Creates the panel. It is a labelled region (not a modal: the map stays usable beside it); focus
+ * moves to its heading when the user opened it from the picker, and back to the picker on close.
+ *
+ * @example
+ * const panel = createDetailsPanel(model, store);
+ * document.body.append(panel.element);
+ */
+export function createDetailsPanel(
+  model: AtlasModel,
+  store: Store,
+): { element: HTMLElement; update(state: State, previous: State | null): void } {
+  const close = h('button', { type: 'button', class: 'close' }, '×');
+  const body = h('div', { class: 'panel-body' });
+  const element = h(
+    'aside',
+    { class: 'panel', id: 'details', 'aria-labelledby': 'details-title', hidden: true },
+    close,
+    body,
+  );
+  close.addEventListener('click', () => store.dispatch({ type: 'clearSelection' }));
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || store.getState().selectedCountry === null) return;
+    if (event.target instanceof HTMLSelectElement) return; // Escape closes the open picker first.
+    store.dispatch({ type: 'clearSelection' });
+  });
+
+  return {
+    element,
+    update(state, previous) {
+      close.setAttribute('aria-label', t(state.lang, 'panel.close'));
+      close.title = t(state.lang, 'panel.close');
+      if (
+        previous &&
+        previous.selectedCountry === state.selectedCountry &&
+        previous.lang === state.lang
+      ) {
+        return;
+      }
+      const code = state.selectedCountry;
+      element.hidden = code === null;
+      if (code === null) {
+        body.replaceChildren();
+        if (element.contains(document.activeElement))
+          document.getElementById('country-picker')?.focus();
+        return;
+      }
+      body.replaceChildren(renderCountryDetails(model, code, state.lang));
+      body.scrollTop = 0;
+    },
+  };
+}

@@ -1,0 +1,105 @@
+// The header: title, the country picker, the language switch and the source button.
+import type { AtlasModel } from '../data/atlas-model';
+import type { CountryRole } from '../data/types';
+import { t } from '../i18n/messages';
+import type { Lang } from '../i18n/format';
+import type { State } from '../state/state';
+import type { Store } from '../state/store';
+import { countryName } from './country-details';
+import { h } from './dom';
+
+const ROLES: CountryRole[] = ['iran', 'partner', 'transit', 'destination'];
+
+/** The `<option>`s of the picker: the dataset's countries grouped by first role, sorted by name. */
+function pickerOptions(model: AtlasModel, lang: Lang): HTMLElement[] {
+  const collator = new Intl.Collator(lang);
+  const groups = ROLES.map((role) => {
+    const codes = [...model.countries.values()]
+      .filter((c) => c.roles[0] === role)
+      .map((c) => c.code)
+      .sort((a, b) => collator.compare(countryName(model, a, lang), countryName(model, b, lang)));
+    if (codes.length === 0) return null;
+    return h(
+      'optgroup',
+      { label: t(lang, `role.${role}`) },
+      ...codes.map((code) => h('option', { value: code }, countryName(model, code, lang))),
+    );
+  });
+  return [h('option', { value: '' }, t(lang, 'picker.none')), ...groups.filter((g) => g !== null)];
+}
+
+/**
+ * Creates the header. The picker is a native `<select>`: keyboard, type-ahead and screen readers
+ * work as users already know them.
+ *
+ * @example
+ * const header = createHeader(model, store, { onSource: () => dialog.open() });
+ * document.body.prepend(header.element);
+ */
+export function createHeader(
+  model: AtlasModel,
+  store: Store,
+  actions: { onSource: () => void },
+): { element: HTMLElement; update(state: State, previous: State | null): void } {
+  const title = h('h1', {});
+  const subtitle = h('p', { class: 'subtitle' });
+  const badge = h('span', { class: 'badge schematic' });
+  const pickerLabel = h('label', { for: 'country-picker' });
+  const picker = h('select', { id: 'country-picker', name: 'country' });
+  const langGroup = h('div', { class: 'lang-switch', role: 'group' });
+  const langButtons = (['en', 'fa'] as const).map((lang) =>
+    h('button', { type: 'button', lang, 'data-lang': lang }, lang === 'fa' ? 'فا' : 'EN'),
+  );
+  langGroup.append(...langButtons);
+  const sourceButton = h('button', { type: 'button', class: 'source-button' });
+
+  picker.addEventListener('change', () => {
+    const code = picker.value;
+    store.dispatch(
+      code ? { type: 'selectCountry', code, focus: true } : { type: 'clearSelection' },
+    );
+  });
+  for (const button of langButtons) {
+    button.addEventListener('click', () =>
+      store.dispatch({ type: 'setLanguage', lang: button.dataset.lang === 'fa' ? 'fa' : 'en' }),
+    );
+  }
+  sourceButton.addEventListener('click', actions.onSource);
+
+  const element = h(
+    'header',
+    { class: 'topbar' },
+    h('div', { class: 'titles' }, title, h('p', {}, subtitle, ' ', badge)),
+    h(
+      'div',
+      { class: 'controls' },
+      h('div', { class: 'picker' }, pickerLabel, picker),
+      langGroup,
+      sourceButton,
+    ),
+  );
+
+  return {
+    element,
+    update(state, previous) {
+      const lang = state.lang;
+      if (!previous || previous.lang !== lang) {
+        title.textContent = model.dataset.title[lang];
+        subtitle.textContent = t(lang, 'app.subtitle');
+        badge.textContent = t(lang, 'app.schematic');
+        pickerLabel.textContent = t(lang, 'picker.label');
+        picker.replaceChildren(...pickerOptions(model, lang));
+        langGroup.setAttribute('aria-label', t(lang, 'lang.label'));
+        sourceButton.textContent = t(lang, 'source.button');
+        for (const button of langButtons) {
+          button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
+        }
+      }
+      const value =
+        state.selectedCountry && model.countries.has(state.selectedCountry)
+          ? state.selectedCountry
+          : '';
+      if (picker.value !== value) picker.value = value;
+    },
+  };
+}

@@ -1,0 +1,97 @@
+// The legend: what the colours, lines and points mean, the schematic disclaimer and attribution.
+import type { AtlasModel } from '../data/atlas-model';
+import type { CountryRole } from '../data/types';
+import { t } from '../i18n/messages';
+import type { Lang } from '../i18n/format';
+import { corridorColors, type Rgba, type Theme } from '../layers/theme';
+import type { State } from '../state/state';
+import type { Store } from '../state/store';
+import { h } from './dom';
+
+const ROLES: CountryRole[] = ['iran', 'partner', 'transit', 'destination'];
+const css = ([r, g, b]: Rgba) => `rgb(${r}, ${g}, ${b})`;
+
+function swatch(kind: 'fill' | 'line' | 'point' | 'arc', color: string): HTMLElement {
+  const element = h('span', { class: `swatch swatch-${kind}`, 'aria-hidden': 'true' });
+  element.style.setProperty('--swatch', color);
+  return element;
+}
+
+function content(model: AtlasModel, theme: Theme, state: State): HTMLElement[] {
+  const lang: Lang = state.lang;
+  const roles = ROLES.filter((role) =>
+    [...model.countries.values()].some((c) => c.roles[0] === role),
+  );
+  const corridorButtons = [...model.corridors.values()].map((corridor) =>
+    h(
+      'li',
+      {},
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'corridor-toggle',
+          'data-corridor': corridor.id,
+          'aria-pressed': String(state.corridor === corridor.id),
+        },
+        swatch('line', css(corridorColors(theme, corridor.id).flow)),
+        corridor.name[lang],
+      ),
+    ),
+  );
+  return [
+    h('h2', {}, t(lang, 'legend.countries')),
+    h(
+      'ul',
+      { class: 'legend-list' },
+      ...roles.map((role) =>
+        h('li', {}, swatch('fill', theme.roles[role]), t(lang, `role.${role}`)),
+      ),
+    ),
+    h('h2', {}, t(lang, 'legend.corridors')),
+    h('ul', { class: 'legend-list' }, ...corridorButtons),
+    h('p', { class: 'hint' }, t(lang, 'legend.flow')),
+    h(
+      'ul',
+      { class: 'legend-list' },
+      h('li', {}, swatch('point', css(theme.meeting.fill)), t(lang, 'legend.meeting')),
+      h('li', {}, swatch('arc', css(theme.trip.target)), t(lang, 'legend.trip')),
+    ),
+    h('p', { class: 'disclaimer' }, t(lang, 'disclaimer')),
+    h('p', { class: 'attribution' }, t(lang, 'attribution')),
+  ];
+}
+
+/**
+ * Creates the legend, a native `<details>` so it folds away on a small screen. Its corridor entries
+ * are toggle buttons that highlight one corridor.
+ *
+ * @example
+ * const legend = createLegend(model, DEFAULT_THEME, store);
+ */
+export function createLegend(
+  model: AtlasModel,
+  theme: Theme,
+  store: Store,
+): { element: HTMLElement; update(state: State, previous: State | null): void } {
+  const summary = h('summary', {});
+  const body = h('div', { class: 'legend-body' });
+  const element = h('details', { class: 'legend', open: true }, summary, body);
+  body.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-corridor]');
+    if (!button) return;
+    const id = button.dataset.corridor ?? null;
+    store.dispatch({
+      type: 'highlightCorridor',
+      corridor: store.getState().corridor === id ? null : id,
+    });
+  });
+  return {
+    element,
+    update(state, previous) {
+      if (previous && previous.lang === state.lang && previous.corridor === state.corridor) return;
+      summary.textContent = t(state.lang, 'legend.heading');
+      body.replaceChildren(...content(model, theme, state));
+    },
+  };
+}

@@ -1,0 +1,52 @@
+// What the tooltip says about the thing under the pointer (pure).
+import type { AtlasModel } from '../data/atlas-model';
+import { formatKm, type Lang } from '../i18n/format';
+import { t } from '../i18n/messages';
+import type { HoverTarget } from '../state/state';
+import { countryName } from './country-details';
+
+/**
+ * The tooltip's lines for a hover target, or an empty list when there is nothing to say.
+ *
+ * @example
+ * tooltipLines(model, { kind: 'meeting', placeId: 'tehran' }, 'en'); // ["Tehran", "4 meetings: …"]
+ */
+export function tooltipLines(model: AtlasModel, target: HoverTarget, lang: Lang): string[] {
+  switch (target.kind) {
+    case 'country': {
+      const lines = [countryName(model, target.code, lang)];
+      const roles = model.countries.get(target.code)?.roles ?? [];
+      if (roles.length > 0) {
+        lines.push(
+          roles.map((role) => t(lang, `role.${role}`)).join(' · '),
+          t(lang, 'tooltip.click'),
+        );
+      }
+      return lines;
+    }
+    case 'corridor': {
+      const corridor = model.corridors.get(target.corridorId);
+      const leg = model.geometry.get(target.corridorId)?.legs.find((l) => l.legId === target.legId);
+      if (!corridor || !leg) return [];
+      return [
+        corridor.name[lang],
+        t(lang, 'tooltip.leg', { leg: leg.name[lang], km: formatKm(leg.lengthKm, lang) }),
+      ];
+    }
+    case 'meeting': {
+      const site = model.sites.find((s) => s.place.id === target.placeId);
+      if (!site) return [];
+      return [
+        site.place.name[lang],
+        t(lang, 'tooltip.meetings', {
+          count: site.events.length,
+          titles: site.events.map((e) => e.title[lang]).join(lang === 'fa' ? '، ' : '; '),
+        }),
+      ];
+    }
+    case 'trip': {
+      const event = model.events.get(target.eventId);
+      return event ? [t(lang, 'tooltip.trip', { title: event.title[lang] })] : [];
+    }
+  }
+}
