@@ -14,7 +14,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // MapLibre and deck.gl change rarely: their own chunks stay cached across releases.
-        advancedChunks: {
+        codeSplitting: {
           groups: [
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
             {

@@ -1,0 +1,201 @@
+// The core map in a real browser (Chromium, software WebGL) against the production build.
+import { WebMercatorViewport } from '@math.gl/web-mercator';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEFAULT_THEME } from '../../src/layers/theme';
+import { countPixels, launchBrowser, openApp, type Rgb } from './harness';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Screen position of a geographic point, given the map's known camera and its box on the page. */
+async function screenPoint(page: Page, view: string, lonLat: [number, number]) {
+  const [longitude, latitude, zoom] = view.split(',').map(Number) as [number, number, number];
+  const box = await page.locator('#map').boundingBox();
+  if (!box) throw new Error('map has no box');
+  const viewport = new WebMercatorViewport({
+    width: box.width,
+    height: box.height,
+    longitude,
+    latitude,
+    zoom,
+  });
+  const [x = 0, y = 0] = viewport.project(lonLat);
+  return { x: box.x + x, y: box.y + y };
+}
+
+const rgb = (color: readonly number[]): Rgb => [color[0] ?? 0, color[1] ?? 0, color[2] ?? 0];
+
+describe('the default view', () => {
+  it('loads with no console error and no request outside its own origin', async () => {
+    const { page, log } = await openApp(browser, baseUrl);
+    expect(await page.evaluate(() => document.documentElement.dataset.status)).toBe('ready');
+    expect(log.errors).toEqual([]);
+    const origin = new URL(baseUrl).origin;
+    const outside = log.requests.filter(
+      (url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'),
+    );
+    expect(outside).toEqual([]);
+    expect(log.requests.length).toBeGreaterThan(3);
+    await page.context().close();
+  });
+
+  it('draws both corridors in their colours', async () => {
+    const { page } = await openApp(browser, baseUrl, '?motion=off');
+    // The legend has swatches of the same colours: hide it so only the map is counted.
+    await page.addStyleTag({ content: '.legend { display: none !important; }' });
+    const shot = await page.locator('#map').screenshot();
+    const southWest = countPixels(shot, rgb(DEFAULT_THEME.corridors['south-west']!.flow), 30);
+    const northEast = countPixels(shot, rgb(DEFAULT_THEME.corridors['north-east']!.flow), 30);
+    expect(southWest).toBeGreaterThan(150);
+    expect(northEast).toBeGreaterThan(150);
+    await page.context().close();
+  });
+
+  it('shows the dataset title, the legend, the schematic disclaimer and the attribution', async () => {
+    const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off');
+    await expect(page.locator('h1').textContent()).resolves.toBe(
+      "Iran's proposed data-transit corridors",
+    );
+    const legend = page.locator('.legend');
+    await expect(legend.locator('.disclaimer').textContent()).resolves.toMatch(/schematic/);
+    await expect(legend.locator('.attribution').textContent()).resolves.toMatch(/Natural Earth/);
+    await expect(legend.locator('[data-corridor]').count()).resolves.toBe(2);
+    await page.context().close();
+  });
+});
+
+describe('country details', () => {
+  it('open when Saudi Arabia is clicked on the map, and the URL follows', async () => {
+    const view = '45,24,4';
+    const { page } = await openApp(browser, baseUrl, `?lang=en&motion=off&view=${view}`);
+    // The Rub' al Khali: inside Saudi Arabia, far from every corridor and meeting place.
+    const point = await screenPoint(page, view, [48.5, 20]);
+    await page.mouse.click(point.x, point.y);
+    const panel = page.locator('#details');
+    await panel.waitFor({ state: 'visible' });
+    await expect(panel.locator('h2').textContent()).resolves.toBe('Saudi Arabia');
+    await expect(panel.locator('[data-event="sau"] h4').count()).resolves.toBe(1);
+    await expect(panel.locator('[data-corridor]').count()).resolves.toBe(2);
+    expect(new URL(page.url()).searchParams.get('country')).toBe('SAU');
+    await page.context().close();
+  });
+
+  it('show the meeting, both calendars, corridor lengths, the latency estimate and the Persian source', async () => {
+    const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off&country=SAU');
+    const event = page.locator('#details [data-event="sau"]');
+    const text = (await event.textContent()) ?? '';
+    expect(text).toContain('Abdullah bin Saud Al-Anazi');
+    expect(text).toContain('Early Bahman 1403 SH');
+    expect(text).toContain('2025');
+    const quote = event.locator('blockquote');
+    await expect(quote.getAttribute('lang')).resolves.toBe('fa');
+    await expect(quote.getAttribute('dir')).resolves.toBe('rtl');
+    await expect(quote.textContent()).resolves.toContain('عبدالله بن سعود العنزی');
+    const routes = page.locator('#details .routes li');
+    expect(await routes.count()).toBeGreaterThan(3);
+    await expect(routes.first().textContent()).resolves.toMatch(/[\d,]+ km · ≈ [\d.]+ ms one way/);
+    await expect(page.locator('#details .corridor .note').first().textContent()).resolves.toMatch(
+      /4\.9 µs per km/,
+    );
+    await page.context().close();
+  });
+
+  it('close with Escape and with the close button, and the URL drops the country', async () => {
+    const { page } = await openApp(browser, baseUrl, '?motion=off&country=KAZ');
+    const panel = page.locator('#details');
+    await panel.waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'hidden' });
+    expect(new URL(page.url()).searchParams.has('country')).toBe(false);
+    await page.selectOption('#country-picker', 'CUB');
+    await panel.waitFor({ state: 'visible' });
+    await expect(panel.locator('h2').textContent()).resolves.toBe('Cuba');
+    await panel.locator('button.close').click();
+    await panel.waitFor({ state: 'hidden' });
+    await page.context().close();
+  });
+
+  it('open from the keyboard-accessible country list', async () => {
+    const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off');
+    await page.locator('#country-picker').focus();
+    await page.keyboard.press('ArrowDown');
+    const panel = page.locator('#details');
+    await panel.waitFor({ state: 'visible' });
+    const chosen = await page.locator('#country-picker').inputValue();
+    expect(chosen).toMatch(/^[A-Z]{3}$/);
+    await expect(panel.getAttribute('hidden')).resolves.toBeNull();
+    expect(new URL(page.url()).searchParams.get('country')).toBe(chosen);
+    await page.context().close();
+  });
+});
+
+describe('languages', () => {
+  it('?lang=fa lays the page out right-to-left with Persian names and digits', async () => {
+    const { page } = await openApp(browser, baseUrl, '?lang=fa&motion=off&country=SAU');
+    await expect(page.evaluate(() => document.documentElement.dir)).resolves.toBe('rtl');
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('fa');
+    await expect(page.locator('#details h2').textContent()).resolves.toBe('عربستان سعودی');
+    await expect(page.locator('#country-picker option[value="KAZ"]').textContent()).resolves.toBe(
+      'قزاقستان',
+    );
+    const route = (await page.locator('#details .routes li').first().textContent()) ?? '';
+    expect(route).toMatch(/[۰-۹]/);
+    expect(route).not.toMatch(/[0-9]/);
+    await page.context().close();
+  });
+
+  it('the language switch changes the page and the URL without losing the selection', async () => {
+    const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off&country=ARM');
+    await page.locator('.lang-switch button[data-lang="fa"]').click();
+    await expect(page.evaluate(() => document.documentElement.dir)).resolves.toBe('rtl');
+    await expect(page.locator('#details h2').textContent()).resolves.toBe('ارمنستان');
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('lang')).toBe('fa');
+    expect(params.get('country')).toBe('ARM');
+    await page.context().close();
+  });
+
+  it('defaults to the browser language', async () => {
+    const { page } = await openApp(browser, baseUrl, '?motion=off', { locale: 'fa-IR' });
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('fa');
+    await page.context().close();
+  });
+});
+
+describe('the URL contract', () => {
+  it('ignores invalid values with one console warning each, never an error page', async () => {
+    const { page, log } = await openApp(
+      browser,
+      baseUrl,
+      '?lang=de&country=XXX&corridor=nope&view=1,2&motion=maybe',
+    );
+    await expect(page.evaluate(() => document.documentElement.dataset.status)).resolves.toBe('ready');
+    expect(log.errors).toEqual([]);
+    for (const name of ['lang', 'country', 'corridor', 'view', 'motion']) {
+      expect(log.warnings.some((w) => w.includes(`URL parameter ${name}:`))).toBe(true);
+    }
+    await expect(page.locator('#details').isHidden()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('highlights the corridor named by ?corridor=', async () => {
+    const { page } = await openApp(browser, baseUrl, '?motion=off&corridor=north-east');
+    const pressed = page.locator('.legend [data-corridor="north-east"]');
+    await expect(pressed.getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.addStyleTag({ content: '.legend { display: none !important; }' });
+    const shot = await page.locator('#map').screenshot();
+    const dimmedSouthWest = countPixels(shot, rgb(DEFAULT_THEME.corridors['south-west']!.flow), 30);
+    const northEast = countPixels(shot, rgb(DEFAULT_THEME.corridors['north-east']!.flow), 30);
+    expect(northEast).toBeGreaterThan(150);
+    expect(dimmedSouthWest).toBeLessThan(northEast / 4);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,94 @@
+// Shared browser-test helpers: Chromium with software WebGL, opening the app and watching what it does.
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+
+/** Launch flags measured on these machines (see ../shared/docs/browser-testing.md). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export const VIEWPORT = { width: 1280, height: 800 };
+
+/**
+ * Starts Debian's Chromium (never a downloaded one).
+ *
+ * @example
+ * const browser = await launchBrowser();
+ */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** What a page did while it was open: console messages, uncaught errors and every request's URL. */
+export interface PageLog {
+  errors: string[];
+  warnings: string[];
+  requests: string[];
+}
+
+/**
+ * Opens the app at `query` in a new page and waits until the map has drawn countries and corridors
+ * (the app sets `data-status="ready"` on <html>), or has failed (`"error"`).
+ *
+ * @example
+ * const { page, log } = await openApp(browser, baseUrl, '?lang=fa&motion=off');
+ */
+export async function openApp(
+  browser: Browser,
+  baseUrl: string,
+  query = '',
+  options: { locale?: string; reducedMotion?: 'reduce' | 'no-preference' } = {},
+): Promise<{ page: Page; log: PageLog }> {
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    locale: options.locale ?? 'en-GB',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+  });
+  const page = await context.newPage();
+  const log: PageLog = { errors: [], warnings: [], requests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') log.errors.push(message.text());
+    if (message.type() === 'warning') log.warnings.push(message.text());
+  });
+  page.on('pageerror', (error) => log.errors.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => log.requests.push(request.url()));
+  await page.goto(new URL(query, baseUrl).href);
+  await page.waitForFunction(
+    () => ['ready', 'error'].includes(document.documentElement.dataset.status ?? ''),
+    null,
+    { timeout: 60_000 },
+  );
+  return { page, log };
+}
+
+/** An RGB colour. */
+export type Rgb = [number, number, number];
+
+/**
+ * Counts the pixels of a PNG within `tolerance` (per channel) of `color`.
+ *
+ * @example
+ * countPixels(await page.screenshot(), [255, 107, 53], 40);
+ */
+export function countPixels(png: Buffer, color: Rgb, tolerance: number): number {
+  const image = PNG.sync.read(png);
+  let count = 0;
+  for (let i = 0; i < image.data.length; i += 4) {
+    if (
+      Math.abs((image.data[i] ?? 0) - color[0]) <= tolerance &&
+      Math.abs((image.data[i + 1] ?? 0) - color[1]) <= tolerance &&
+      Math.abs((image.data[i + 2] ?? 0) - color[2]) <= tolerance
+    ) {
+      count += 1;
+    }
+  }
+  return count;
+}
