@@ -40,7 +40,8 @@ describe('the default view', () => {
     expect(log.errors).toEqual([]);
     const origin = new URL(baseUrl).origin;
     const outside = log.requests.filter(
-      (url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'),
+      (url) =>
+        !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'),
     );
     expect(outside).toEqual([]);
     expect(log.requests.length).toBeGreaterThan(3);
@@ -177,7 +178,9 @@ describe('the URL contract', () => {
       baseUrl,
       '?lang=de&country=XXX&corridor=nope&view=1,2&motion=maybe',
     );
-    await expect(page.evaluate(() => document.documentElement.dataset.status)).resolves.toBe('ready');
+    await expect(page.evaluate(() => document.documentElement.dataset.status)).resolves.toBe(
+      'ready',
+    );
     expect(log.errors).toEqual([]);
     for (const name of ['lang', 'country', 'corridor', 'view', 'motion']) {
       expect(log.warnings.some((w) => w.includes(`URL parameter ${name}:`))).toBe(true);

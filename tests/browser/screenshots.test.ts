@@ -32,6 +32,7 @@ it.each(SHOTS)('$name shows the map with the corridors drawn', async ({ name, qu
   expect(countPixels(png, [r, g, b], 30)).toBeGreaterThan(100);
   mkdirSync('test-results', { recursive: true });
   writeFileSync(`test-results/${name}.png`, png);
-  if (process.env.UPDATE_SCREENSHOTS === '1') copyFileSync(`test-results/${name}.png`, `docs/${name}.png`);
+  if (process.env.UPDATE_SCREENSHOTS === '1')
+    copyFileSync(`test-results/${name}.png`, `docs/${name}.png`);
   await page.context().close();
 });
