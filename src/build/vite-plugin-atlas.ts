@@ -1,6 +1,7 @@
 // Vite plugin: prepares country shapes and the dataset validator at build time, as virtual modules.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import type { Plugin } from 'vite';
@@ -23,6 +24,24 @@ export const VIRTUAL = {
 /** A JSON value as an ES module that parses fast: JSON.parse of a string beats an object literal. */
 const jsonModule = (value: unknown) =>
   `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+
+/**
+ * Ajv's standalone code still `require`s its runtime helpers even with `esm: true` (ajv issue #2209);
+ * turn each `const f = require("m").default;` into an import so the module is plain ESM in dev too.
+ */
+export function esmOnly(code: string): string {
+  const imports: string[] = [];
+  const body = code.replace(
+    /const (\w+) = require\("([^"]+)"\)\.default;/g,
+    (_match, name: string, module: string) => {
+      // CommonJS interop differs between the dev server and the build: accept both shapes.
+      imports.push(`import ${name}_module from ${JSON.stringify(`${module}.js`)};`);
+      return `const ${name} = ${name}_module.default ?? ${name}_module;`;
+    },
+  );
+  if (/\brequire\(/.test(body)) throw new Error('Ajv standalone code has a require() left');
+  return `${imports.join('\n')}\n${body}`;
+}
 
 /**
  * The plugin. Countries come from world-atlas 50m; the validator from `schemaPath`.
@@ -54,14 +73,15 @@ export function atlasData(options: { schemaPath: string }): Plugin {
       if (name === VIRTUAL.countries) return jsonModule(countries().registry);
       if (name === VIRTUAL.shapes) return jsonModule(countries().shapes);
       if (name === VIRTUAL.validator) {
-        this.addWatchFile(options.schemaPath);
-        const schema = JSON.parse(readFileSync(options.schemaPath, 'utf8')) as object;
+        const schemaFile = resolve(options.schemaPath);
+        this.addWatchFile(schemaFile);
+        const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as object;
         const ajv = new Ajv2020({
           allErrors: true,
           strict: true,
           code: { source: true, esm: true },
         });
-        return standaloneCode(ajv, ajv.compile(schema));
+        return esmOnly(standaloneCode(ajv, ajv.compile(schema)));
       }
       return undefined;
     },
