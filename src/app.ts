@@ -37,9 +37,7 @@ function framingPadding(region: HTMLElement, panel: HTMLElement, legend: HTMLEle
   const area = region.getBoundingClientRect();
   const rtl = document.documentElement.dir === 'rtl';
   const [start, end] = rtl ? (['right', 'left'] as const) : (['left', 'right'] as const);
-  if (legend instanceof HTMLDetailsElement && legend.open) {
-    padding[start] += legend.getBoundingClientRect().width;
-  }
+  if (legend.querySelector('details')?.open) padding[start] += legend.getBoundingClientRect().width;
   if (!panel.hidden) {
     const box = panel.getBoundingClientRect();
     if (box.width >= area.width * 0.9) padding.bottom += box.height;

@@ -1,4 +1,4 @@
-// The legend: what the colours, lines and points mean, the schematic disclaimer and attribution.
+// The legend: what the colours, lines and points mean, and the schematic disclaimer; below it, the credits.
 import type { AtlasModel } from '../data/atlas-model';
 import type { CountryRole } from '../data/types';
 import { t } from '../i18n/messages';
@@ -58,13 +58,13 @@ function content(model: AtlasModel, theme: Theme, state: State): HTMLElement[] {
       h('li', {}, swatch('arc', css(theme.trip.target)), t(lang, 'legend.trip')),
     ),
     h('p', { class: 'disclaimer' }, t(lang, 'disclaimer')),
-    h('p', { class: 'attribution' }, t(lang, 'attribution')),
   ];
 }
 
 /**
- * Creates the legend, a native `<details>` so it folds away on a small screen. Its corridor entries
- * are toggle buttons that highlight one corridor.
+ * Creates the legend, a native `<details>` (folded at first on a small screen), and under it the
+ * attribution, which stays visible when the legend is folded. Corridor entries are toggle buttons
+ * that highlight one corridor.
  *
  * @example
  * const legend = createLegend(model, DEFAULT_THEME, store);
@@ -76,7 +76,10 @@ export function createLegend(
 ): { element: HTMLElement; update(state: State, previous: State | null): void } {
   const summary = h('summary', {});
   const body = h('div', { class: 'legend-body' });
-  const element = h('details', { class: 'legend', open: true }, summary, body);
+  const roomy = window.innerWidth >= 700 && window.innerHeight >= 560;
+  const details = h('details', { class: 'legend', open: roomy }, summary, body);
+  const credit = h('p', { class: 'attribution' });
+  const element = h('div', { class: 'legend-area' }, details, credit);
   body.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-corridor]');
     if (!button) return;
@@ -91,6 +94,7 @@ export function createLegend(
     update(state, previous) {
       if (previous && previous.lang === state.lang && previous.corridor === state.corridor) return;
       summary.textContent = t(state.lang, 'legend.heading');
+      credit.textContent = t(state.lang, 'attribution');
       body.replaceChildren(...content(model, theme, state));
     },
   };

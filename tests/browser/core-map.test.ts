@@ -51,7 +51,7 @@ describe('the default view', () => {
   it('draws both corridors in their colours', async () => {
     const { page } = await openApp(browser, baseUrl, '?motion=off');
     // The legend has swatches of the same colours: hide it so only the map is counted.
-    await page.addStyleTag({ content: '.legend { display: none !important; }' });
+    await page.addStyleTag({ content: '.legend-area { display: none !important; }' });
     const shot = await page.locator('#map').screenshot();
     const southWest = countPixels(shot, rgb(DEFAULT_THEME.corridors['south-west']!.flow), 30);
     const northEast = countPixels(shot, rgb(DEFAULT_THEME.corridors['north-east']!.flow), 30);
@@ -67,7 +67,9 @@ describe('the default view', () => {
     );
     const legend = page.locator('.legend');
     await expect(legend.locator('.disclaimer').textContent()).resolves.toMatch(/schematic/);
-    await expect(legend.locator('.attribution').textContent()).resolves.toMatch(/Natural Earth/);
+    await expect(page.locator('.legend-area .attribution').textContent()).resolves.toMatch(
+      /Natural Earth/,
+    );
     await expect(legend.locator('[data-corridor]').count()).resolves.toBe(2);
     await page.context().close();
   });
@@ -193,12 +195,96 @@ describe('the URL contract', () => {
     const { page } = await openApp(browser, baseUrl, '?motion=off&corridor=north-east');
     const pressed = page.locator('.legend [data-corridor="north-east"]');
     await expect(pressed.getAttribute('aria-pressed')).resolves.toBe('true');
-    await page.addStyleTag({ content: '.legend { display: none !important; }' });
+    await page.addStyleTag({ content: '.legend-area { display: none !important; }' });
     const shot = await page.locator('#map').screenshot();
     const dimmedSouthWest = countPixels(shot, rgb(DEFAULT_THEME.corridors['south-west']!.flow), 30);
     const northEast = countPixels(shot, rgb(DEFAULT_THEME.corridors['north-east']!.flow), 30);
     expect(northEast).toBeGreaterThan(150);
     expect(dimmedSouthWest).toBeLessThan(northEast / 4);
+    await page.context().close();
+  });
+});
+
+describe('hover', () => {
+  it('over a meeting place shows a text tooltip naming it and its meetings', async () => {
+    const view = '52,33,5';
+    const { page } = await openApp(browser, baseUrl, `?lang=en&motion=off&view=${view}`);
+    const tehran = await screenPoint(page, view, [51.389, 35.689]);
+    await page.mouse.move(tehran.x - 30, tehran.y - 30);
+    await page.mouse.move(tehran.x, tehran.y, { steps: 3 });
+    const tooltip = page.locator('.tooltip');
+    await tooltip.waitFor({ state: 'visible' });
+    const text = (await tooltip.textContent()) ?? '';
+    expect(text).toContain('Tehran');
+    expect(text).toContain('4 meetings');
+    await expect(tooltip.locator('img, script, a').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('motion', () => {
+  const twoFrames = async (query: string, options = {}) => {
+    const { page } = await openApp(browser, baseUrl, query, options);
+    await page.addStyleTag({ content: '.legend-area { display: none !important; }' });
+    const first = await page.locator('#map').screenshot();
+    await page.waitForTimeout(1000);
+    const second = await page.locator('#map').screenshot();
+    await page.context().close();
+    return [first, second] as const;
+  };
+
+  it('animates the corridors by default', async () => {
+    const [first, second] = await twoFrames('?lang=en');
+    expect(first.equals(second)).toBe(false);
+  });
+
+  it('stands still with motion=off', async () => {
+    const [first, second] = await twoFrames('?lang=en&motion=off');
+    expect(first.equals(second)).toBe(true);
+  });
+
+  it('stands still when the system asks for reduced motion', async () => {
+    const [first, second] = await twoFrames('?lang=en', { reducedMotion: 'reduce' });
+    expect(first.equals(second)).toBe(true);
+  });
+});
+
+describe('failure', () => {
+  it('without WebGL says so on screen, in the page language, and throws nothing', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    await context.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (
+        this: HTMLCanvasElement,
+        type: string,
+        ...rest: unknown[]
+      ) {
+        if (type.startsWith('webgl')) return null;
+        return (original as (...args: unknown[]) => unknown).call(this, type, ...rest);
+      } as typeof original;
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(new URL('?lang=en', baseUrl).href);
+    await page.waitForFunction(() => document.documentElement.dataset.status === 'error');
+    await expect(page.locator('[role="alert"]').textContent()).resolves.toContain('WebGL');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the source', () => {
+  it('opens the whole Persian article, right-to-left, and closes with Escape', async () => {
+    const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off');
+    await page.locator('.source-button').click();
+    const dialog = page.locator('dialog.source-dialog');
+    await dialog.waitFor({ state: 'visible' });
+    const article = dialog.locator('.article');
+    await expect(article.getAttribute('dir')).resolves.toBe('rtl');
+    await expect(article.textContent()).resolves.toContain('عبدالله بن سعود العنزی');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
     await page.context().close();
   });
 });
