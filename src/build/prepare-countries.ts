@@ -1,4 +1,5 @@
 // Build-time preparation of the country layer: Natural Earth shapes with ISO codes, names and label points.
+import { geoArea, geoCentroid, geoDistance } from 'd3-geo';
 import polylabel from 'polylabel';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
@@ -37,23 +38,55 @@ function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
   return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 }
 
-/** Planar area of a ring in square degrees; enough to rank a country's parts by size. */
-function ringArea(ring: Ring): number {
-  let sum = 0;
-  ring.forEach(([x1 = 0, y1 = 0], i) => {
-    const [x2 = 0, y2 = 0] = ring[(i + 1) % ring.length] ?? [];
-    sum += x1 * y2 - x2 * y1;
-  });
-  return Math.abs(sum / 2);
+/** Parts farther than this from a country's largest part are left out of its framing (km). */
+const FRAMING_RADIUS_KM = 3000;
+const EARTH_RADIUS_KM = 6371;
+
+interface Part {
+  polygon: Position[][];
+  area: number;
+  centroid: [number, number];
+  /** True for a part that encloses a pole (Antarctica). */
+  aroundPole: boolean;
 }
 
-function bboxOf(polygons: Position[][][]): [number, number, number, number] {
+/** A part measured on the sphere. Rings wound against d3's convention are turned first. */
+const partOf = (polygon: Position[][]): Part => {
+  let geometry: Polygon = { type: 'Polygon', coordinates: polygon };
+  // No country covers a hemisphere: an area over 2π sr means the ring runs the other way round.
+  if (geoArea(geometry) > 2 * Math.PI) {
+    geometry = { type: 'Polygon', coordinates: polygon.map((ring) => [...ring].reverse()) };
+  }
+  return {
+    polygon,
+    area: geoArea(geometry),
+    centroid: geoCentroid(geometry),
+    // Natural Earth closes Antarctica's ring along the pole's parallel.
+    aroundPole: (polygon[0] ?? []).some(([, y = 0]) => Math.abs(y) > 89.9),
+  };
+};
+
+/**
+ * The extent of the parts near the largest one, with longitudes taken on the largest part's side of
+ * the antimeridian, so Fiji's box is Fiji's and may run past 180° (MapLibre frames it as one box).
+ */
+function framingBox(largest: Part, parts: Part[]): [number, number, number, number] {
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const polygon of polygons) {
-    for (const [x = 0, y = 0] of polygon[0] ?? []) {
-      w = Math.min(w, x);
+  const centre = largest.centroid[0];
+  const ring = largest.polygon[0] ?? [];
+  if (largest.aroundPole) {
+    // Antarctica: every longitude.
+    const lats = ring.map(([, y = 0]) => y);
+    return [-180, Math.min(...lats), 180, Math.max(...lats)];
+  }
+  for (const part of parts) {
+    const km = geoDistance(part.centroid, largest.centroid) * EARTH_RADIUS_KM;
+    if (part !== largest && (km > FRAMING_RADIUS_KM || part.area < largest.area / 100)) continue;
+    for (const [x = 0, y = 0] of part.polygon[0] ?? []) {
+      const lon = x + Math.round((centre - x) / 360) * 360;
+      w = Math.min(w, lon);
       s = Math.min(s, y);
-      e = Math.max(e, x);
+      e = Math.max(e, lon);
       n = Math.max(n, y);
     }
   }
@@ -62,9 +95,10 @@ function bboxOf(polygons: Position[][][]): [number, number, number, number] {
 
 /**
  * Turns world-atlas TopoJSON into the app's country shapes and registry. Each country's label point is
- * the pole of inaccessibility of its largest part (polylabel), so labels sit inside the land; its
- * bounding box covers the parts at least a tenth as large as the largest (so France's box is France's,
- * not the Indian Ocean's). Shapes without an ISO code (Kosovo, N. Cyprus, …) are drawn but unnamed.
+ * the pole of inaccessibility of its largest part (polylabel), so labels sit inside the land. Its
+ * framing box covers the parts within 3,000 km of the largest (by spherical area): France's box is
+ * metropolitan France and Corsica, not French Guiana; Fiji's does not span the world. Shapes without
+ * an ISO code (Kosovo, N. Cyprus, …) are drawn but unnamed.
  *
  * @example
  * const { shapes, registry } = prepareCountries(topology, names);
@@ -99,15 +133,19 @@ export function prepareCountries(
     const en = code && names.name(code, 'en');
     const fa = code && names.name(code, 'fa');
     if (!code || !en || !fa || registry.some((c) => c.code === code)) return;
-    const ranked = [...polygons].sort((a, b) => ringArea(b[0] ?? []) - ringArea(a[0] ?? []));
-    const largest = ranked[0] as Position[][];
-    const minArea = ringArea(largest[0] ?? []) / 10;
-    const [x = 0, y = 0] = polylabel(largest, 0.05);
+    const parts = polygons.map(partOf);
+    const largest = parts.reduce((a, b) => (b.area > a.area ? b : a));
+    const bbox = framingBox(largest, parts);
+    // polylabel works in the plane; around a pole the plane is meaningless, so take mid-latitude.
+    const [x = 0, y = 0] = largest.aroundPole
+      ? [0, (bbox[1] + bbox[3]) / 2]
+      : polylabel(largest.polygon, 0.05);
+    const f = 10 ** decimals;
     registry.push({
       code,
       name: { en, fa },
-      label: [Math.round(x * 100) / 100, Math.round(y * 100) / 100],
-      bbox: bboxOf(ranked.filter((p) => ringArea(p[0] ?? []) >= minArea)),
+      label: [Math.round(x * f) / f, Math.round(y * f) / f],
+      bbox,
     });
   });
 

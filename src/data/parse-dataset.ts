@@ -82,6 +82,7 @@ function semanticProblems(dataset: Dataset, registry: CountryRegistry): Problem[
       });
     }
     const reached = new Set<string>();
+    problems.push(...duplicates(corridor.legs, `corridors/${i}/legs`));
     corridor.legs.forEach((leg, j) => {
       leg.waypoints.forEach((id, k) => place(id, `/corridors/${i}/legs/${j}/waypoints/${k}`));
       const first = leg.waypoints[0];

@@ -25,7 +25,8 @@ export interface ParsedUrl {
 
 const VIEW_LIMITS = [
   ['longitude', -180, 180],
-  ['latitude', -85.05, 85.05],
+  // Web Mercator's limit, which MapLibre's centre can reach.
+  ['latitude', -85.051129, 85.051129],
   ['zoom', 0, 22],
   ['bearing', -360, 360],
   ['pitch', 0, 85],
@@ -128,7 +129,8 @@ export function writeUrl(search: string, state: State): string {
           .join(',')
       : null,
   );
-  const text = params.toString();
+  // Commas are legal in a query string; unescaped, a shared view stays readable (view=45,24,4).
+  const text = params.toString().replace(/%2C/gi, ',');
   return text ? `?${text}` : '';
 }
 

@@ -32,9 +32,10 @@ export const STILL_CLOCK: Clock = { flowKm: FLOW_SPACING_KM * 0.6, pulse: 0.35 }
  * clockAt(2).flowKm; // 0 (600 km/s × 2 s = one full spacing)
  */
 export function clockAt(seconds: number): Clock {
+  const modulo = (x: number, m: number) => ((x % m) + m) % m;
   return {
-    flowKm: (seconds * FLOW_SPEED_KM_PER_S) % FLOW_SPACING_KM,
-    pulse: (seconds % PULSE_PERIOD_S) / PULSE_PERIOD_S,
+    flowKm: modulo(seconds * FLOW_SPEED_KM_PER_S, FLOW_SPACING_KM),
+    pulse: modulo(seconds, PULSE_PERIOD_S) / PULSE_PERIOD_S,
   };
 }
 

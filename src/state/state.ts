@@ -71,6 +71,14 @@ const requestCamera = (state: State, target: CameraTarget): State['camera'] => (
   revision: state.camera.revision + 1,
 });
 
+const sameView = (a: CameraView | null, b: CameraView) =>
+  a !== null &&
+  a.longitude === b.longitude &&
+  a.latitude === b.latitude &&
+  a.zoom === b.zoom &&
+  a.bearing === b.bearing &&
+  a.pitch === b.pitch;
+
 const sameHover = (a: HoverTarget | null, b: HoverTarget | null) =>
   JSON.stringify(a) === JSON.stringify(b);
 
@@ -107,7 +115,7 @@ export function reduce(state: State, action: Action): State {
         camera: requestCamera(state, { kind: 'view', view: action.view }),
       };
     case 'cameraMoved':
-      return { ...state, view: action.view };
+      return sameView(state.view, action.view) ? state : { ...state, view: action.view };
     case 'hover':
       return sameHover(state.hover, action.target) ? state : { ...state, hover: action.target };
   }

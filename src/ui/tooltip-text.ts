@@ -38,7 +38,7 @@ export function tooltipLines(model: AtlasModel, target: HoverTarget, lang: Lang)
       if (!site) return [];
       return [
         site.place.name[lang],
-        t(lang, 'tooltip.meetings', {
+        t(lang, site.events.length === 1 ? 'tooltip.meeting' : 'tooltip.meetings', {
           count: site.events.length,
           titles: site.events.map((e) => e.title[lang]).join(lang === 'fa' ? '، ' : '; '),
         }),

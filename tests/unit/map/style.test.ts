@@ -1,0 +1,265 @@
+// Unit tests of the MapLibre style built in code: offline labels, role colours, selection and labels.
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { readFileSync } from 'node:fs';
+import countryList from 'virtual:atlas/countries';
+import { describe, expect, it } from 'vitest';
+import { buildModel, type AtlasModel } from '../../../src/data/atlas-model';
+import { indexCountries, type CountryShapeProperties } from '../../../src/data/countries';
+import { parseDataset } from '../../../src/data/parse-dataset';
+import type { Dataset } from '../../../src/data/types';
+import { DEFAULT_THEME } from '../../../src/layers/theme';
+import {
+  LAYER,
+  MAP_FONT,
+  buildStyle,
+  countryFillColor,
+  countryLabelPoints,
+  labelText,
+  placeLabelPoints,
+  selectedFilter,
+} from '../../../src/map/style';
+
+function loadDataset(): Dataset {
+  const text = readFileSync(new URL('../../../data/atlas.json', import.meta.url), 'utf8');
+  return JSON.parse(text) as Dataset;
+}
+
+/** The model of the default dataset (or of a changed copy of it), built afresh for each test. */
+function loadModel(change: (dataset: Dataset) => void = () => {}): AtlasModel {
+  const registry = indexCountries(countryList);
+  const dataset = loadDataset();
+  change(dataset);
+  const parsed = parseDataset(dataset, registry);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return buildModel(parsed.value, registry);
+}
+
+/** Two small country shapes: enough for the style, which only passes them on. */
+function shapes(): FeatureCollection<Polygon | MultiPolygon, CountryShapeProperties> {
+  const square = (x: number, y: number): Polygon => ({
+    type: 'Polygon',
+    coordinates: [
+      [
+        [x, y],
+        [x + 1, y],
+        [x + 1, y + 1],
+        [x, y + 1],
+        [x, y],
+      ],
+    ],
+  });
+  return {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', id: 0, properties: { code: 'IRN' }, geometry: square(50, 30) },
+      { type: 'Feature', id: 1, properties: { code: '' }, geometry: square(20, 42) },
+    ],
+  };
+}
+
+function layerById(style: StyleSpecification, id: string): LayerSpecification {
+  const layer = style.layers.find((l) => l.id === id);
+  if (!layer) throw new Error(`no layer ${id}`);
+  return layer;
+}
+
+/** Evaluates a `['match', ['get', 'code'], labels, output, …, fallback]` expression for one code. */
+function matchOutput(expression: unknown, code: string): unknown {
+  const [operator, input, ...rest] = expression as unknown[];
+  if (operator !== 'match')
+    throw new Error(`not a match expression: ${JSON.stringify(expression)}`);
+  expect(input).toEqual(['get', 'code']);
+  expect(rest.length % 2).toBe(1);
+  for (let i = 0; i + 1 < rest.length; i += 2) {
+    const labels = rest[i];
+    if ((Array.isArray(labels) ? labels : [labels]).includes(code)) return rest[i + 1];
+  }
+  return rest[rest.length - 1];
+}
+
+describe('buildStyle', () => {
+  it('buildStyle has no glyphs key: labels are drawn with the local font, nothing is fetched', () => {
+    const style = buildStyle(loadModel(), shapes(), 'fa', DEFAULT_THEME);
+    expect(style.version).toBe(8);
+    expect('glyphs' in style).toBe(false);
+  });
+
+  it('buildStyle refers to no URL at all (no sprite, no tiles, no remote data)', () => {
+    const text = JSON.stringify(buildStyle(loadModel(), shapes(), 'en', DEFAULT_THEME));
+    expect(text).not.toMatch(/https?:|mapbox:|\.pbf|\{z\}/);
+    expect(text).not.toContain('"sprite"');
+  });
+
+  it("every symbol layer draws its text in ['Vazirmatn'] with ['get', lang], in fa", () => {
+    const symbols = buildStyle(loadModel(), shapes(), 'fa', DEFAULT_THEME).layers.filter(
+      (layer) => layer.type === 'symbol',
+    );
+    expect(symbols.map((layer) => layer.id)).toEqual([
+      LAYER.minorLabels,
+      LAYER.labels,
+      LAYER.places,
+    ]);
+    for (const layer of symbols) {
+      expect(layer.layout?.['text-font']).toEqual(['Vazirmatn']);
+      expect(layer.layout?.['text-field']).toEqual(['get', 'fa']);
+    }
+  });
+
+  it("every symbol layer draws ['get', 'en'] in en", () => {
+    const symbols = buildStyle(loadModel(), shapes(), 'en', DEFAULT_THEME).layers.filter(
+      (layer) => layer.type === 'symbol',
+    );
+    expect(symbols.map((layer) => layer.layout?.['text-field'])).toEqual([
+      ['get', 'en'],
+      ['get', 'en'],
+      ['get', 'en'],
+    ]);
+  });
+
+  it('MAP_FONT is Vazirmatn', () => {
+    expect(MAP_FONT).toBe('Vazirmatn');
+  });
+
+  it('buildStyle has every layer the map module refers to, each id once', () => {
+    const ids = buildStyle(loadModel(), shapes(), 'en', DEFAULT_THEME).layers.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of Object.values(LAYER)) expect(ids).toContain(id);
+  });
+
+  it('buildStyle passes the given shapes to the countries source unchanged', () => {
+    const given = shapes();
+    const source = buildStyle(loadModel(), given, 'en', DEFAULT_THEME).sources.countries;
+    expect(source?.type === 'geojson' && source.data).toBe(given);
+  });
+
+  it('buildStyle outlines the selected country', () => {
+    const style = buildStyle(loadModel(), shapes(), 'en', DEFAULT_THEME, 'SAU');
+    const layer = layerById(style, LAYER.selected);
+    expect(layer.type === 'line' && layer.filter).toEqual(['==', ['get', 'code'], 'SAU']);
+  });
+
+  it('buildStyle colours the sea and the land from the theme', () => {
+    const style = buildStyle(loadModel(), shapes(), 'en', DEFAULT_THEME);
+    const background = layerById(style, 'background');
+    expect(background.type === 'background' && background.paint?.['background-color']).toBe(
+      DEFAULT_THEME.background,
+    );
+    const fill = layerById(style, LAYER.fill);
+    expect(fill.type === 'fill' && fill.paint?.['fill-color']).toEqual(
+      countryFillColor(loadModel(), DEFAULT_THEME),
+    );
+  });
+});
+
+describe('countryFillColor', () => {
+  it('countryFillColor maps IRN to the iran role colour', () => {
+    expect(matchOutput(countryFillColor(loadModel(), DEFAULT_THEME), 'IRN')).toBe(
+      DEFAULT_THEME.roles.iran,
+    );
+  });
+
+  it('countryFillColor maps SAU to the partner colour (its first role)', () => {
+    expect(matchOutput(countryFillColor(loadModel(), DEFAULT_THEME), 'SAU')).toBe(
+      DEFAULT_THEME.roles.partner,
+    );
+  });
+
+  it('countryFillColor maps AFG to the transit colour', () => {
+    expect(matchOutput(countryFillColor(loadModel(), DEFAULT_THEME), 'AFG')).toBe(
+      DEFAULT_THEME.roles.transit,
+    );
+  });
+
+  it('countryFillColor maps CHN to the destination colour', () => {
+    expect(matchOutput(countryFillColor(loadModel(), DEFAULT_THEME), 'CHN')).toBe(
+      DEFAULT_THEME.roles.destination,
+    );
+  });
+
+  it('countryFillColor leaves countries the dataset does not describe, and unnamed shapes, as land', () => {
+    const expression = countryFillColor(loadModel(), DEFAULT_THEME);
+    expect(matchOutput(expression, 'FRA')).toBe(DEFAULT_THEME.land);
+    expect(matchOutput(expression, '')).toBe(DEFAULT_THEME.land);
+  });
+
+  it('countryFillColor ends with theme.land and lists each described country exactly once', () => {
+    const model = loadModel();
+    const expression = countryFillColor(model, DEFAULT_THEME) as unknown[];
+    expect(expression[expression.length - 1]).toBe(DEFAULT_THEME.land);
+    const labels = expression.slice(2, -1).filter(Array.isArray).flat();
+    expect([...labels].sort()).toEqual([...model.countries.keys()].sort());
+  });
+
+  it('countryFillColor gives every described country the colour of its first role', () => {
+    const model = loadModel();
+    const expression = countryFillColor(model, DEFAULT_THEME);
+    for (const country of model.countries.values()) {
+      const role = country.roles[0];
+      if (!role) throw new Error(`${country.code} has no role`);
+      expect(matchOutput(expression, country.code)).toBe(DEFAULT_THEME.roles[role]);
+    }
+  });
+
+  it('countryFillColor of a dataset that describes no country is plain land', () => {
+    const model = loadModel((dataset) => {
+      dataset.countries = [];
+    });
+    expect(countryFillColor(model, DEFAULT_THEME)).toEqual(['to-color', DEFAULT_THEME.land]);
+  });
+});
+
+describe('selectedFilter', () => {
+  it("selectedFilter('SAU') matches the shape whose code is SAU", () => {
+    expect(selectedFilter('SAU')).toEqual(['==', ['get', 'code'], 'SAU']);
+  });
+
+  it('selectedFilter(null) matches no real code, not even the empty code of unnamed shapes', () => {
+    const filter = selectedFilter(null) as unknown[];
+    expect(filter.slice(0, 2)).toEqual(['==', ['get', 'code']]);
+    const value = filter[2] as string;
+    expect(value).not.toBe('');
+    expect(indexCountries(countryList).has(value)).toBe(false);
+  });
+});
+
+describe('labelText', () => {
+  it("labelText(lang) reads the feature's name in that language", () => {
+    expect(labelText('fa')).toEqual(['get', 'fa']);
+    expect(labelText('en')).toEqual(['get', 'en']);
+  });
+});
+
+describe('countryLabelPoints', () => {
+  it('countryLabelPoints has one point per registry country, at its label point', () => {
+    const model = loadModel();
+    const features = countryLabelPoints(model).features;
+    expect(features).toHaveLength(model.registry.size);
+    const sau = features.find((f) => f.properties.code === 'SAU');
+    expect(sau?.geometry.coordinates).toEqual(model.registry.get('SAU')?.label);
+    expect(sau?.properties).toMatchObject({ en: 'Saudi Arabia', fa: 'عربستان سعودی' });
+  });
+
+  it('countryLabelPoints ranks countries the dataset describes first (0) and the rest 1', () => {
+    const model = loadModel();
+    const rank = (code: string) =>
+      countryLabelPoints(model).features.find((f) => f.properties.code === code)?.properties.rank;
+    expect([rank('SAU'), rank('CHN'), rank('FRA')]).toEqual([0, 0, 1]);
+  });
+});
+
+describe('placeLabelPoints', () => {
+  it('placeLabelPoints names each meeting place, in both languages', () => {
+    const features = placeLabelPoints(loadModel()).features;
+    expect(features.map((f) => f.properties.id)).toEqual([
+      'astana',
+      'caracas',
+      'havana',
+      'dubai',
+      'belgrade',
+      'tehran',
+    ]);
+    expect(features[0]?.properties).toEqual({ id: 'astana', en: 'Astana', fa: 'آستانه' });
+    expect(features[0]?.geometry.coordinates).toEqual([71.449, 51.169]);
+  });
+});
