@@ -4,9 +4,8 @@ import '@fontsource/vazirmatn/700.css';
 import './styles.css';
 import countryList from 'virtual:atlas/countries';
 import datasetJson from '../data/atlas.json';
-import { buildModel } from './data/atlas-model';
 import { indexCountries } from './data/countries';
-import { parseDataset } from './data/parse-dataset';
+import { modelFromJson } from './data/load-model';
 import { parseUrl, preferredLanguage, stateFromRequest } from './embed/url-params';
 import { t } from './i18n/messages';
 import { DEFAULT_THEME } from './layers/theme';
@@ -44,17 +43,14 @@ function webglAvailable(): boolean {
 async function boot() {
   setStatus('loading');
   const registry = indexCountries(countryList);
-  const parsed = parseDataset(datasetJson, registry);
   const fallbackLang = preferredLanguage(navigator.languages);
-  if (!parsed.ok) {
-    showError(
-      fallbackLang,
-      'the dataset is invalid',
-      parsed.errors.map((e) => `${e.path}: ${e.message}`),
-    );
+  const loaded = modelFromJson(datasetJson, registry);
+  if (!loaded.ok) {
+    const lines = loaded.errors.map((e) => `${e.path}: ${e.message}`);
+    showError(fallbackLang, 'the dataset is invalid', lines);
     return;
   }
-  const model = buildModel(parsed.value, registry);
+  const model = loaded.value;
   const { request, warnings } = parseUrl(location.search, {
     isCountry: (code) => registry.has(code),
     isCorridor: (id) => model.corridors.has(id),

@@ -1,33 +1,14 @@
 // Unit tests of buildLayers: the frame's layer list from state, model, theme and clock.
-import type { Accessor, AccessorFunction } from '@deck.gl/core';
 import { TripsLayer } from '@deck.gl/geo-layers';
 import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
-import { readFileSync } from 'node:fs';
-import countryList from 'virtual:atlas/countries';
 import { describe, expect, it } from 'vitest';
-import { buildModel, type AtlasModel, type MeetingSite } from '../../../src/data/atlas-model';
-import { indexCountries } from '../../../src/data/countries';
-import { parseDataset } from '../../../src/data/parse-dataset';
+import type { AtlasModel, MeetingSite } from '../../../src/data/atlas-model';
 import type { LegGeometry } from '../../../src/geo/corridor-geometry';
 import { STILL_CLOCK, clockAt, type Clock } from '../../../src/layers/flow';
 import { buildLayers } from '../../../src/layers/index';
 import { DEFAULT_THEME } from '../../../src/layers/theme';
 import { initialState, reduce, type State } from '../../../src/state/state';
-
-/** The model of the default dataset, built afresh for each test. */
-function loadModel(): AtlasModel {
-  const registry = indexCountries(countryList);
-  const text = readFileSync(new URL('../../../data/atlas.json', import.meta.url), 'utf8');
-  const parsed = parseDataset(JSON.parse(text), registry);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return buildModel(parsed.value, registry);
-}
-
-function valueAt<In, Out>(accessor: Accessor<In, Out> | undefined, object: In): Out {
-  if (accessor === undefined) throw new Error('the layer has no such accessor');
-  if (typeof accessor !== 'function') return accessor;
-  return (accessor as AccessorFunction<In, Out>)(object, { index: 0, data: [], target: [] });
-}
+import { loadModel, valueAt } from '../../fixtures/default-model';
 
 function selecting(code: string): State {
   return reduce(initialState('en'), { type: 'selectCountry', code, focus: false });

@@ -1,13 +1,8 @@
 // Unit tests of the corridor layers: stable ids and data, the flow's clock, and highlight dimming.
-import type { Accessor, AccessorFunction } from '@deck.gl/core';
 import { TripsLayer } from '@deck.gl/geo-layers';
 import { PathLayer } from '@deck.gl/layers';
-import { readFileSync } from 'node:fs';
-import countryList from 'virtual:atlas/countries';
 import { describe, expect, it } from 'vitest';
-import { buildModel, type AtlasModel } from '../../../src/data/atlas-model';
-import { indexCountries } from '../../../src/data/countries';
-import { parseDataset } from '../../../src/data/parse-dataset';
+import type { AtlasModel } from '../../../src/data/atlas-model';
 import type { LegGeometry } from '../../../src/geo/corridor-geometry';
 import { buildCorridorLayers } from '../../../src/layers/corridor-layers';
 import {
@@ -18,22 +13,7 @@ import {
   type FlowTrip,
 } from '../../../src/layers/flow';
 import { DEFAULT_THEME, type Theme } from '../../../src/layers/theme';
-
-/** The model of the default dataset, built afresh for each test. */
-function loadModel(): AtlasModel {
-  const registry = indexCountries(countryList);
-  const text = readFileSync(new URL('../../../data/atlas.json', import.meta.url), 'utf8');
-  const parsed = parseDataset(JSON.parse(text), registry);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return buildModel(parsed.value, registry);
-}
-
-/** The value an accessor gives for one object, whether it is a constant or a function. */
-function valueAt<In, Out>(accessor: Accessor<In, Out> | undefined, object: In): Out {
-  if (accessor === undefined) throw new Error('the layer has no such accessor');
-  if (typeof accessor !== 'function') return accessor;
-  return (accessor as AccessorFunction<In, Out>)(object, { index: 0, data: [], target: [] });
-}
+import { loadModel, valueAt } from '../../fixtures/default-model';
 
 function layers(
   model: AtlasModel,

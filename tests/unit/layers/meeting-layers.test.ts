@@ -1,35 +1,11 @@
 // Unit tests of the meeting layers: trip arcs, the pulsing halo and the meeting points.
-import type { Accessor, AccessorFunction } from '@deck.gl/core';
 import { ArcLayer, ScatterplotLayer } from '@deck.gl/layers';
-import { readFileSync } from 'node:fs';
-import countryList from 'virtual:atlas/countries';
 import { describe, expect, it } from 'vitest';
-import {
-  buildModel,
-  type AtlasModel,
-  type MeetingSite,
-  type TripArc,
-} from '../../../src/data/atlas-model';
-import { indexCountries } from '../../../src/data/countries';
-import { parseDataset } from '../../../src/data/parse-dataset';
+import type { AtlasModel, MeetingSite, TripArc } from '../../../src/data/atlas-model';
 import { STILL_CLOCK, type Clock } from '../../../src/layers/flow';
 import { buildMeetingLayers } from '../../../src/layers/meeting-layers';
 import { DEFAULT_THEME } from '../../../src/layers/theme';
-
-/** The model of the default dataset, built afresh for each test. */
-function loadModel(): AtlasModel {
-  const registry = indexCountries(countryList);
-  const text = readFileSync(new URL('../../../data/atlas.json', import.meta.url), 'utf8');
-  const parsed = parseDataset(JSON.parse(text), registry);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return buildModel(parsed.value, registry);
-}
-
-function valueAt<In, Out>(accessor: Accessor<In, Out> | undefined, object: In): Out {
-  if (accessor === undefined) throw new Error('the layer has no such accessor');
-  if (typeof accessor !== 'function') return accessor;
-  return (accessor as AccessorFunction<In, Out>)(object, { index: 0, data: [], target: [] });
-}
+import { loadModel, valueAt } from '../../fixtures/default-model';
 
 function layers(model: AtlasModel, selectedPlaces: string[] = [], clock: Clock = STILL_CLOCK) {
   const [arcs, pulse, points] = buildMeetingLayers({

@@ -1,20 +1,9 @@
 // Unit tests of the camera framings: the home view over every corridor and a country's extent.
-import { readFileSync } from 'node:fs';
-import countryList from 'virtual:atlas/countries';
 import { describe, expect, it } from 'vitest';
-import { buildModel, type AtlasModel } from '../../../src/data/atlas-model';
-import { indexCountries } from '../../../src/data/countries';
-import { parseDataset } from '../../../src/data/parse-dataset';
+import type { AtlasModel } from '../../../src/data/atlas-model';
 import type { LonLat } from '../../../src/data/types';
 import { countryBounds, homeBounds, type Bounds } from '../../../src/map/camera';
-
-function loadModel(): AtlasModel {
-  const registry = indexCountries(countryList);
-  const text = readFileSync(new URL('../../../data/atlas.json', import.meta.url), 'utf8');
-  const parsed = parseDataset(JSON.parse(text), registry);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return buildModel(parsed.value, registry);
-}
+import { loadModel } from '../../fixtures/default-model';
 
 const contains = ([[w, s], [e, n]]: Bounds, [lon, lat]: LonLat) =>
   lon >= w && lon <= e && lat >= s && lat <= n;

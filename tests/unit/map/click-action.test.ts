@@ -1,20 +1,8 @@
 // Unit tests of what a click on the map does, as an action.
-import { readFileSync } from 'node:fs';
-import countryList from 'virtual:atlas/countries';
 import { describe, expect, it } from 'vitest';
-import { buildModel, type AtlasModel } from '../../../src/data/atlas-model';
-import { indexCountries } from '../../../src/data/countries';
-import { parseDataset } from '../../../src/data/parse-dataset';
 import { clickAction } from '../../../src/map/click-action';
 import { initialState, reduce, type State } from '../../../src/state/state';
-
-function loadModel(): AtlasModel {
-  const registry = indexCountries(countryList);
-  const text = readFileSync(new URL('../../../data/atlas.json', import.meta.url), 'utf8');
-  const parsed = parseDataset(JSON.parse(text), registry);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return buildModel(parsed.value, registry);
-}
+import { loadModel } from '../../fixtures/default-model';
 
 function selecting(code: string): State {
   return reduce(initialState('en'), { type: 'selectCountry', code, focus: false });

@@ -1,13 +1,9 @@
 // Unit tests of the MapLibre style built in code: offline labels, role colours, selection and labels.
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { readFileSync } from 'node:fs';
 import countryList from 'virtual:atlas/countries';
 import { describe, expect, it } from 'vitest';
-import { buildModel, type AtlasModel } from '../../../src/data/atlas-model';
 import { indexCountries, type CountryShapeProperties } from '../../../src/data/countries';
-import { parseDataset } from '../../../src/data/parse-dataset';
-import type { Dataset } from '../../../src/data/types';
 import { DEFAULT_THEME } from '../../../src/layers/theme';
 import {
   LAYER,
@@ -19,21 +15,7 @@ import {
   placeLabelPoints,
   selectedFilter,
 } from '../../../src/map/style';
-
-function loadDataset(): Dataset {
-  const text = readFileSync(new URL('../../../data/atlas.json', import.meta.url), 'utf8');
-  return JSON.parse(text) as Dataset;
-}
-
-/** The model of the default dataset (or of a changed copy of it), built afresh for each test. */
-function loadModel(change: (dataset: Dataset) => void = () => {}): AtlasModel {
-  const registry = indexCountries(countryList);
-  const dataset = loadDataset();
-  change(dataset);
-  const parsed = parseDataset(dataset, registry);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return buildModel(parsed.value, registry);
-}
+import { loadModel } from '../../fixtures/default-model';
 
 /** Two small country shapes: enough for the style, which only passes them on. */
 function shapes(): FeatureCollection<Polygon | MultiPolygon, CountryShapeProperties> {

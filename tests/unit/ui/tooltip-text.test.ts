@@ -1,27 +1,8 @@
 // Unit tests of the tooltip's text for each kind of hover target, in both languages.
-import { readFileSync } from 'node:fs';
-import countryList from 'virtual:atlas/countries';
 import { describe, expect, it } from 'vitest';
-import { buildModel, type AtlasModel } from '../../../src/data/atlas-model';
-import { indexCountries } from '../../../src/data/countries';
-import { parseDataset } from '../../../src/data/parse-dataset';
-import type { Dataset } from '../../../src/data/types';
+import type { AtlasModel } from '../../../src/data/atlas-model';
 import { tooltipLines } from '../../../src/ui/tooltip-text';
-
-function loadDataset(): Dataset {
-  const text = readFileSync(new URL('../../../data/atlas.json', import.meta.url), 'utf8');
-  return JSON.parse(text) as Dataset;
-}
-
-/** The model of the default dataset (or of a changed copy), built afresh for each test. */
-function loadModel(change: (dataset: Dataset) => void = () => {}): AtlasModel {
-  const registry = indexCountries(countryList);
-  const dataset = loadDataset();
-  change(dataset);
-  const parsed = parseDataset(dataset, registry);
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return buildModel(parsed.value, registry);
-}
+import { loadModel } from '../../fixtures/default-model';
 
 function title(model: AtlasModel, eventId: string, lang: 'en' | 'fa'): string {
   const event = model.events.get(eventId);
