@@ -19,7 +19,7 @@ import { buildStyle, labelText, LAYER, selectedFilter } from './style';
 
 /** Most zoom a country framing goes to: small countries stay in context. */
 const MAX_COUNTRY_ZOOM = 5;
-const LABEL_LAYERS = [LAYER.labels, LAYER.minorLabels, LAYER.places];
+const LABEL_LAYERS = [LAYER.labels, LAYER.minorLabels, LAYER.places, LAYER.corridorEnds];
 
 export interface MapViewOptions {
   container: HTMLElement;

@@ -4,7 +4,7 @@ import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { AtlasModel } from '../data/atlas-model';
 import type { CountryShapeProperties } from '../data/countries';
 import type { CountryRole } from '../data/types';
-import type { Theme } from '../layers/theme';
+import { corridorColors, type Theme } from '../layers/theme';
 import type { Lang } from '../state/state';
 
 /** The font the map draws labels with; loaded by CSS and drawn locally, so no glyph server is needed. */
@@ -19,6 +19,7 @@ export const LAYER = {
   labels: 'country-labels',
   minorLabels: 'country-labels-minor',
   places: 'place-labels',
+  corridorEnds: 'corridor-end-labels',
 } as const;
 
 const ROLE_ORDER: CountryRole[] = ['iran', 'partner', 'transit', 'destination'];
@@ -96,6 +97,48 @@ export function placeLabelPoints(
 }
 
 /**
+ * Points at the ends of corridor legs (Port Said, Kashgar, …), labelled so an audience sees where
+ * each corridor leads; a place shared by both corridors is labelled once, for the first.
+ */
+export function corridorEndPoints(
+  model: AtlasModel,
+): FeatureCollection<Point, { id: string; en: string; fa: string; corridor: string }> {
+  const seen = new Set<string>([model.home.id]);
+  const features: FeatureCollection<
+    Point,
+    { id: string; en: string; fa: string; corridor: string }
+  >['features'] = [];
+  for (const geometry of model.geometry.values()) {
+    for (const { to } of geometry.routes) {
+      if (seen.has(to.id)) continue;
+      seen.add(to.id);
+      features.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: to.coordinates },
+        properties: { id: to.id, en: to.name.en, fa: to.name.fa, corridor: geometry.id },
+      });
+    }
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** Text colour of a corridor's end labels: its base colour, fully opaque. */
+function corridorTextColor(model: AtlasModel, theme: Theme): ExpressionSpecification | string {
+  const css = (id: string) => {
+    const [r, g, b] = corridorColors(theme, id).base;
+    return `rgb(${r}, ${g}, ${b})`;
+  };
+  const ids = [...model.corridors.keys()];
+  if (ids.length === 0) return css('');
+  return [
+    'match',
+    ['get', 'corridor'],
+    ...ids.flatMap((id) => [id, css(id)]),
+    css(''),
+  ] as unknown as ExpressionSpecification;
+}
+
+/**
  * The whole style: background, countries coloured by role, borders, hover and selection, country
  * and meeting-place labels in `lang`. No `glyphs` URL: MapLibre draws labels with the page's font,
  * so nothing is fetched from a glyph server and Persian is joined by the browser's text shaper.
@@ -121,6 +164,7 @@ export function buildStyle(
       countries: { type: 'geojson', data: shapes, tolerance: 0.45 },
       'country-labels': { type: 'geojson', data: countryLabelPoints(model) },
       places: { type: 'geojson', data: placeLabelPoints(model) },
+      'corridor-ends': { type: 'geojson', data: corridorEndPoints(model) },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': theme.background } },
@@ -178,6 +222,20 @@ export function buildStyle(
           'text-max-width': 8,
         },
         paint: labelPaint,
+      },
+      {
+        id: LAYER.corridorEnds,
+        type: 'symbol',
+        source: 'corridor-ends',
+        layout: {
+          'text-field': labelText(lang),
+          'text-font': [MAP_FONT],
+          'text-size': 11.5,
+          'text-anchor': 'bottom',
+          'text-offset': [0, -0.5],
+          'text-optional': true,
+        },
+        paint: { ...labelPaint, 'text-color': corridorTextColor(model, theme) },
       },
       {
         id: LAYER.places,

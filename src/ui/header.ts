@@ -42,7 +42,7 @@ export function createHeader(
   actions: { onSource: () => void },
 ): { element: HTMLElement; update(state: State, previous: State | null): void } {
   const title = h('h1', {});
-  const subtitle = h('p', { class: 'subtitle' });
+  const subtitle = h('span', { class: 'subtitle' });
   const badge = h('span', { class: 'badge schematic' });
   const pickerLabel = h('label', { for: 'country-picker' });
   const picker = h('select', { id: 'country-picker', name: 'country' });

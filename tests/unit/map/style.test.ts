@@ -9,6 +9,7 @@ import {
   LAYER,
   MAP_FONT,
   buildStyle,
+  corridorEndPoints,
   countryFillColor,
   countryLabelPoints,
   labelText,
@@ -80,6 +81,7 @@ describe('buildStyle', () => {
     expect(symbols.map((layer) => layer.id)).toEqual([
       LAYER.minorLabels,
       LAYER.labels,
+      LAYER.corridorEnds,
       LAYER.places,
     ]);
     for (const layer of symbols) {
@@ -96,7 +98,25 @@ describe('buildStyle', () => {
       ['get', 'en'],
       ['get', 'en'],
       ['get', 'en'],
+      ['get', 'en'],
     ]);
+  });
+
+  it('corridorEndPoints labels the end of every leg once, not home', () => {
+    const model = loadModel();
+    const ids = corridorEndPoints(model).features.map((f) => f.properties.id);
+    expect(ids).toEqual([
+      'riyadh',
+      'port-said',
+      'port-sudan',
+      'kashgar',
+      'almaty',
+      'dushanbe',
+      'ashgabat',
+      'tbilisi',
+      'baku',
+    ]);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('MAP_FONT is Vazirmatn', () => {
