@@ -16,6 +16,11 @@ import { createLegend } from './ui/legend';
 import { createSourceDialog } from './ui/source-dialog';
 import { createTooltip } from './ui/tooltip';
 import { tooltipLines } from './ui/tooltip-text';
+import { createPresenter } from './ui/presenter';
+import { createTimeline } from './ui/timeline';
+import { connectStepSync } from './story/step-sync';
+import { stepAction, storyOf } from './story/story';
+import { advance, YEAR_1403 } from './timeline/time-scale';
 
 export interface AppOptions {
   root: HTMLElement;
@@ -26,7 +31,53 @@ export interface AppOptions {
 }
 
 /** Query-string fields that follow the state. */
-const URL_FIELDS = ['lang', 'selectedCountry', 'corridor', 'view'] as const;
+const URL_FIELDS = ['lang', 'selectedCountry', 'corridor', 'view', 'presentation', 'time'] as const;
+
+/** How often the timeline advances while it plays, in ms. */
+const PLAY_TICK_MS = 100;
+
+/** Opens (or brings forward) the speaker window on this page's state, with `speaker=1`. */
+function openSpeakerWindow() {
+  const url = new URL(location.href);
+  url.searchParams.set('speaker', '1');
+  window.open(url.href, 'corridor-atlas-speaker', 'popup,width=1000,height=720');
+}
+
+/**
+ * Advances the timeline while it plays: `speed` days per second, from the start of 1403 when no
+ * date is set, stopping at the end of the year. Returns the function that stops watching.
+ */
+function drivePlayback(store: Store): () => void {
+  let timer = 0;
+  let days = 0;
+  const stop = () => {
+    window.clearInterval(timer);
+    timer = 0;
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.playing === previous.playing) return;
+    stop();
+    if (!state.playing) return;
+    if (state.time === null || state.time >= YEAR_1403.end) {
+      store.dispatch({ type: 'setTime', time: YEAR_1403.start });
+    }
+    days = 0;
+    timer = window.setInterval(() => {
+      const now = store.getState();
+      days += (now.speed * PLAY_TICK_MS) / 1000;
+      const whole = Math.floor(days);
+      if (whole < 1 || now.time === null) return;
+      days -= whole;
+      const next = advance(now.time, whole);
+      store.dispatch({ type: 'setTime', time: next });
+      if (next >= YEAR_1403.end) store.dispatch({ type: 'setPlaying', playing: false });
+    }, PLAY_TICK_MS);
+  });
+  return () => {
+    stop();
+    unsubscribe();
+  };
+}
 
 /**
  * Space to keep clear when framing: the open panel on the inline-end side (or the bottom, where it
@@ -61,23 +112,38 @@ export function mountApp({ root, model, shapes, store, theme }: AppOptions): {
   const source = createSourceDialog(model);
   const header = createHeader(model, store, {
     onSource: () => void source.open(store.getState().lang),
+    onPresent:
+      storyOf(model).length > 0
+        ? () => {
+            const action = stepAction(model, 1);
+            if (action) store.dispatch(action);
+          }
+        : null,
+  });
+  const presenter = createPresenter(model, store, { openSpeaker: openSpeakerWindow });
+  const timeline = createTimeline(model, {
+    onTime: (time) => store.dispatch({ type: 'setTime', time }),
+    onPlay: (playing) => store.dispatch({ type: 'setPlaying', playing }),
+    onSpeed: (speed) => store.dispatch({ type: 'setSpeed', speed }),
   });
   const legend = createLegend(model, theme, store);
   const panel = createDetailsPanel(model, store);
   const tooltip = createTooltip();
   const announcer = h('div', { class: 'visually-hidden', 'aria-live': 'polite' });
   const mapContainer = h('div', { class: 'map', id: 'map' });
-  const region = h(
-    'main',
-    { class: 'map-region', id: 'map-region' },
+  const stage = h(
+    'div',
+    { class: 'map-stage' },
     mapContainer,
     tooltip.element,
     legend.element,
+    presenter.element,
     panel.element,
   );
-  root.replaceChildren(header.element, region, announcer, source.element);
+  const region = h('main', { class: 'map-region', id: 'map-region' }, stage, timeline.element);
+  root.replaceChildren(header.element, region, announcer, source.element, presenter.blackout);
 
-  const parts = [header, legend, panel];
+  const parts = [header, legend, panel, presenter];
   const render = (state: State, previous: State | null) => {
     if (!previous || previous.lang !== state.lang) {
       document.documentElement.lang = state.lang;
@@ -86,6 +152,12 @@ export function mountApp({ root, model, shapes, store, theme }: AppOptions): {
       region.setAttribute('aria-label', t(state.lang, 'app.mapLabel'));
     }
     for (const part of parts) part.update(state, previous);
+    timeline.update({
+      lang: state.lang,
+      time: state.time,
+      playing: state.playing,
+      speed: state.speed,
+    });
     if (previous && previous.selectedCountry !== state.selectedCountry && state.selectedCountry) {
       announcer.textContent = countryName(model, state.selectedCountry, state.lang);
     }
@@ -97,6 +169,8 @@ export function mountApp({ root, model, shapes, store, theme }: AppOptions): {
   };
   render(store.getState(), null);
   const unsubscribe = store.subscribe((state, previous) => render(state, previous));
+  const stopPlayback = drivePlayback(store);
+  const disconnect = connectStepSync(store, model);
 
   const view = createMapView({
     container: mapContainer,
@@ -104,7 +178,7 @@ export function mountApp({ root, model, shapes, store, theme }: AppOptions): {
     shapes,
     store,
     theme,
-    padding: () => framingPadding(region, panel.element, legend.element),
+    padding: () => framingPadding(stage, panel.element, legend.element),
     onHover: (target, x, y) => {
       const lines = target ? tooltipLines(model, target, store.getState().lang) : [];
       if (lines.length > 0) tooltip.show(lines, x, y);
@@ -116,6 +190,9 @@ export function mountApp({ root, model, shapes, store, theme }: AppOptions): {
     ready: view.ready,
     destroy() {
       unsubscribe();
+      stopPlayback();
+      disconnect();
+      timeline.destroy();
       view.destroy();
       root.replaceChildren();
     },

@@ -11,6 +11,11 @@ import { t } from './i18n/messages';
 import { DEFAULT_THEME } from './layers/theme';
 import { MAP_FONT } from './map/style';
 import { createStore } from './state/store';
+import { DEFAULT_DWELL_S, startKiosk } from './story/kiosk';
+import { connectStepSync } from './story/step-sync';
+import { stateAtStep, storyOf } from './story/story';
+import { YEAR_1403 } from './timeline/time-scale';
+import { mountSpeakerView } from './ui/speaker-view';
 import { h } from './ui/dom';
 import type { Lang } from './i18n/format';
 
@@ -51,16 +56,28 @@ async function boot() {
     return;
   }
   const model = loaded.value;
+  const steps = storyOf(model).length;
   const { request, warnings } = parseUrl(location.search, {
     isCountry: (code) => registry.has(code),
     isCorridor: (id) => model.corridors.has(id),
+    steps,
+    timeRange: YEAR_1403,
   });
   for (const warning of warnings) console.warn(warning);
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const store = createStore(
-    stateFromRequest(request, { lang: fallbackLang, motion: !reducedMotion }),
+    stateFromRequest(request, { lang: fallbackLang, motion: !reducedMotion }, (state, step) =>
+      stateAtStep(state, model, step),
+    ),
   );
   const lang = store.getState().lang;
+  if (request.speaker) {
+    // The speaker view needs no map (and no WebGL): notes, next step, clock, kept in step.
+    mountSpeakerView(root, model, store);
+    connectStepSync(store, model);
+    setStatus('ready');
+    return;
+  }
   root.replaceChildren(h('p', { class: 'loading' }, t(lang, 'app.loading')));
   if (!webglAvailable()) {
     showError(lang, t(lang, 'app.noWebgl'));
@@ -74,6 +91,13 @@ async function boot() {
     document.fonts.load(`16px ${MAP_FONT}`, 'ایران Iran'),
   ]);
   const app = mountApp({ root, model, shapes, store, theme: DEFAULT_THEME });
+  if (request.autoplay && steps > 0) {
+    const dwell = Number(new URLSearchParams(location.search).get('dwell'));
+    startKiosk(store, model, {
+      loop: request.loop === true,
+      dwellSeconds: Number.isFinite(dwell) && dwell >= 2 ? dwell : DEFAULT_DWELL_S,
+    });
+  }
   await app.ready;
   setStatus('ready');
 }

@@ -111,6 +111,43 @@ export interface CountryDetails {
   source?: string;
 }
 
+/** A corridor shown by a story chapter: all its legs, or only those listed (to build it up). */
+export interface ChapterCorridor {
+  id: string;
+  legs?: string[];
+}
+
+/** Where a chapter puts the camera: MapLibre zoom (512 px tiles); bearing and pitch in degrees. */
+export interface ChapterCamera {
+  center: LonLat;
+  zoom: number;
+  bearing?: number;
+  pitch?: number;
+}
+
+/**
+ * One step of the presenter's story. A chapter sets the whole view: camera, what is drawn, whose
+ * details are open and the timeline's date, so any step can be reached directly.
+ */
+export interface Chapter {
+  id: string;
+  title: Bilingual;
+  text: Bilingual;
+  /** For the presenter's eyes only (speaker view). */
+  notes: Bilingual;
+  camera: ChapterCamera;
+  /** Corridors drawn in this chapter; the others are hidden. */
+  corridors: ChapterCorridor[];
+  /** Events whose meeting places and trips are drawn; the others are hidden. */
+  events: string[];
+  /** Countries to emphasise; the others are muted. Empty: no emphasis. */
+  countries: Iso3[];
+  /** Whose details panel is open, or null. */
+  country: Iso3 | null;
+  /** The timeline's date, Gregorian `YYYY-MM-DD`. */
+  date: string;
+}
+
 /** The source article. Its full Persian text ships with the app (`data/article.fa.txt`). */
 export interface SourceInfo {
   title: Bilingual;
@@ -128,4 +165,6 @@ export interface Dataset {
   events: AtlasEvent[];
   corridors: Corridor[];
   countries: CountryDetails[];
+  /** The presenter's story, in order. Optional: a dataset without one has no presenter mode. */
+  story?: Chapter[];
 }

@@ -9,12 +9,33 @@ export interface UrlRequest {
   view?: CameraView;
   /** `false` for `motion=off`; absent otherwise. */
   motion?: false;
+  /** `present=1`: open in presenter mode, at `step` (1-based) or the first. */
+  present?: true;
+  step?: number;
+  /** `t=YYYY-MM-DD`: the timeline's date, inside 1403. */
+  time?: string;
+  /** `autoplay=1`, `loop=1`: play the story by itself (kiosk), and start again at the end. */
+  autoplay?: true;
+  loop?: true;
+  /** `speaker=1`: this window is the speaker view (notes, next step, clock), not the map. */
+  speaker?: true;
 }
 
 /** What the parser needs to know to tell a valid code or id from an invalid one. */
 export interface UrlContext {
   isCountry(code: string): boolean;
   isCorridor(id: string): boolean;
+  /** Number of story steps (0: the dataset has no story). */
+  steps: number;
+  /** First and last day of the timeline, `YYYY-MM-DD`. */
+  timeRange: { start: string; end: string };
+}
+
+/** True for a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 export interface ParsedUrl {
@@ -92,6 +113,30 @@ export function parseUrl(search: string, context: UrlContext): ParsedUrl {
     if (typeof parsed === 'string') ignore('view', parsed);
     else request.view = parsed;
   }
+  const flag = (name: 'present' | 'autoplay' | 'loop' | 'speaker') => {
+    const value = params.get(name);
+    if (value === null) return;
+    if (value === '1' || value === 'true') request[name] = true;
+    else ignore(name, `the only value is "1", got "${value}"`);
+  };
+  flag('present');
+  flag('autoplay');
+  flag('loop');
+  flag('speaker');
+  const step = params.get('step');
+  if (step !== null) {
+    const n = Number(step);
+    if (context.steps === 0) ignore('step', 'this dataset has no story');
+    else if (Number.isInteger(n) && n >= 1 && n <= context.steps) request.step = n;
+    else ignore('step', `expected a whole number from 1 to ${context.steps}, got "${step}"`);
+  }
+  const time = params.get('t');
+  if (time !== null) {
+    const { start, end } = context.timeRange;
+    if (!isIsoDate(time)) ignore('t', `expected a date written YYYY-MM-DD, got "${time}"`);
+    else if (time < start || time > end) ignore('t', `${time} is outside ${start} … ${end}`);
+    else request.time = time;
+  }
   const motion = params.get('motion');
   if (motion !== null) {
     if (motion === 'off') request.motion = false;
@@ -119,11 +164,16 @@ export function writeUrl(search: string, state: State): string {
   set('lang', state.lang);
   set('country', state.selectedCountry);
   set('corridor', state.corridor);
+  set('present', state.presentation ? '1' : null);
+  set('step', state.presentation ? String(state.presentation.step) : null);
+  // In presenter mode the step sets the date; outside it, the date is the user's own.
+  set('t', state.presentation ? null : state.time);
   const v = state.view;
   const turned = v && (round(v.bearing, 1) !== 0 || round(v.pitch, 1) !== 0);
   set(
     'view',
-    v
+    // In presenter mode the step sets the camera.
+    v && !state.presentation
       ? [round(v.longitude, 4), round(v.latitude, 4), round(v.zoom, 2)]
           .concat(turned ? [round(v.bearing, 1), round(v.pitch, 1)] : [])
           .join(',')
@@ -159,6 +209,7 @@ export function preferredLanguage(languages: readonly string[]): Lang {
 export function stateFromRequest(
   request: UrlRequest,
   defaults: { lang: Lang; motion: boolean },
+  goToStep: (state: State, step: number) => State = (state) => state,
 ): State {
   let state = initialState(request.lang ?? defaults.lang);
   if (request.motion === false || !defaults.motion) {
@@ -170,5 +221,10 @@ export function stateFromRequest(
   }
   if (request.corridor)
     state = reduce(state, { type: 'highlightCorridor', corridor: request.corridor });
+  if (request.time) state = reduce(state, { type: 'setTime', time: request.time });
+  // A step sets the whole view, so it comes last and wins over country, view and date.
+  if (request.present || request.autoplay || request.speaker || request.step !== undefined) {
+    state = goToStep(state, request.step ?? 1);
+  }
   return state;
 }

@@ -15,7 +15,8 @@ export interface Theme {
   roles: Record<CountryRole, string>;
   /** Corridor colours by corridor id; `fallback` for ids a theme does not know (user data). */
   corridors: Record<string, { base: Rgba; flow: Rgba }> & { fallback: { base: Rgba; flow: Rgba } };
-  meeting: { fill: Rgba; stroke: Rgba; pulse: Rgba };
+  /** Meeting places: under way (`fill`), over (`past`) and still to come (`future`) on the timeline. */
+  meeting: { fill: Rgba; past: Rgba; future: Rgba; stroke: Rgba; pulse: Rgba };
   trip: { source: Rgba; target: Rgba };
   /** Opacity multiplier of corridors other than the highlighted one. */
   dimmed: number;
@@ -46,7 +47,13 @@ export const DEFAULT_THEME: Theme = {
     'north-east': { base: [32, 84, 170, 150], flow: [64, 140, 255, 255] },
     fallback: { base: [90, 90, 90, 150], flow: [30, 30, 30, 255] },
   },
-  meeting: { fill: [214, 40, 57, 255], stroke: [255, 255, 255, 255], pulse: [214, 40, 57, 200] },
+  meeting: {
+    fill: [214, 40, 57, 255],
+    past: [150, 60, 70, 230],
+    future: [120, 120, 130, 90],
+    stroke: [255, 255, 255, 255],
+    pulse: [214, 40, 57, 200],
+  },
   trip: { source: [60, 60, 70, 40], target: [214, 40, 57, 200] },
   dimmed: 0.25,
 };

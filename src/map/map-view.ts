@@ -11,11 +11,18 @@ import type { LegGeometry } from '../geo/corridor-geometry';
 import { buildLayers } from '../layers';
 import { clockAt, STILL_CLOCK } from '../layers/flow';
 import type { Theme } from '../layers/theme';
-import type { CameraTarget, CameraView, HoverTarget } from '../state/state';
+import type { CameraTarget, CameraView, HoverTarget, State } from '../state/state';
 import type { Store } from '../state/store';
 import { countryBounds, homeBounds } from './camera';
 import { clickAction } from './click-action';
-import { buildStyle, labelText, LAYER, selectedFilter } from './style';
+import {
+  buildStyle,
+  emphasisOpacity,
+  focusFilters,
+  labelText,
+  LAYER,
+  selectedFilter,
+} from './style';
 
 /** Most zoom a country framing goes to: small countries stay in context. */
 const MAX_COUNTRY_ZOOM = 5;
@@ -84,7 +91,16 @@ export function createMapView(options: MapViewOptions): MapView {
 
   const map = new maplibregl.Map({
     container,
-    style: buildStyle(model, shapes, initial.lang, theme, initial.selectedCountry),
+    style: buildStyle(
+      model,
+      shapes,
+      initial.lang,
+      theme,
+      initial.selectedCountry,
+      initial.focus.countries,
+    ),
+    // Label fades are animation too: without motion, frames must be still.
+    fadeDuration: initial.motion ? 300 : 0,
     attributionControl: false,
     ...(target.kind === 'view'
       ? {
@@ -201,6 +217,14 @@ export function createMapView(options: MapViewOptions): MapView {
   });
   map.on('moveend', () => store.dispatch({ type: 'cameraMoved', view: cameraOf(map) }));
 
+  const applyFocus = (state: State) => {
+    map.setPaintProperty(LAYER.fill, 'fill-opacity', emphasisOpacity(state.focus.countries));
+    const filters = focusFilters(model, state.focus);
+    map.setFilter(LAYER.corridorEnds, filters.corridorEnds);
+    map.setFilter(LAYER.places, filters.places);
+  };
+  map.once('styledata', () => applyFocus(store.getState()));
+
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.lang !== previous.lang) {
       for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'text-field', labelText(state.lang));
@@ -208,6 +232,7 @@ export function createMapView(options: MapViewOptions): MapView {
     if (state.selectedCountry !== previous.selectedCountry) {
       map.setFilter(LAYER.selected, selectedFilter(state.selectedCountry));
     }
+    if (state.focus !== previous.focus) applyFocus(state);
     if (state.camera.revision !== previous.camera.revision) {
       // After the other subscribers ran, so the panel's new size is known.
       const { target: cameraTarget } = state.camera;

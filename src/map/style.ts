@@ -54,6 +54,18 @@ export function selectedFilter(code: string | null): FilterSpecification {
 }
 
 /**
+ * Fill opacity that mutes the countries a story chapter does not emphasise (none emphasised: all
+ * full).
+ *
+ * @example
+ * emphasisOpacity(['SAU', 'IRN']); // ['case', ['in', ['get', 'code'], ['literal', [...]]], 1, 0.35]
+ */
+export function emphasisOpacity(countries: readonly string[]): ExpressionSpecification | number {
+  if (countries.length === 0) return 1;
+  return ['case', ['in', ['get', 'code'], ['literal', [...countries]]], 1, 0.35];
+}
+
+/**
  * The label text for a language: the name in that language.
  *
  * @example
@@ -93,6 +105,36 @@ export function placeLabelPoints(
       geometry: { type: 'Point', coordinates: place.coordinates },
       properties: { id: place.id, en: place.name.en, fa: place.name.fa },
     })),
+  };
+}
+
+/** A corridor end label: the place, its corridor, and its leg as a `corridorId/legId` key. */
+export interface CorridorEndProperties {
+  id: string;
+  en: string;
+  fa: string;
+  corridor: string;
+  leg: string;
+}
+
+/**
+ * Filters that keep the labels of what a focus draws: the ends of its legs, the places of its
+ * events. A null list (everything drawn) filters nothing.
+ *
+ * @example
+ * focusFilters(model, state.focus).corridorEnds; // ['in', ['get', 'leg'], ['literal', [...]]]
+ */
+export function focusFilters(
+  model: AtlasModel,
+  focus: { legs: readonly string[] | null; events: readonly string[] | null },
+): { corridorEnds: FilterSpecification | null; places: FilterSpecification | null } {
+  const places =
+    focus.events === null
+      ? null
+      : [...new Set(focus.events.map((id) => model.events.get(id)?.place ?? ''))];
+  return {
+    corridorEnds: focus.legs === null ? null : ['in', ['get', 'leg'], ['literal', [...focus.legs]]],
+    places: places === null ? null : ['in', ['get', 'id'], ['literal', places]],
   };
 }
 
@@ -152,6 +194,7 @@ export function buildStyle(
   lang: Lang,
   theme: Theme,
   selected: string | null = null,
+  emphasis: readonly string[] = [],
 ): StyleSpecification {
   const labelPaint = {
     'text-color': theme.label,
@@ -172,7 +215,10 @@ export function buildStyle(
         id: LAYER.fill,
         type: 'fill',
         source: 'countries',
-        paint: { 'fill-color': countryFillColor(model, theme) },
+        paint: {
+          'fill-color': countryFillColor(model, theme),
+          'fill-opacity': emphasisOpacity(emphasis),
+        },
       },
       {
         id: LAYER.hover,

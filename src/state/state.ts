@@ -1,6 +1,7 @@
 // The app's state, the actions that change it, and the pure reducer.
-import type { Iso3 } from '../data/types';
+import type { Chapter, Iso3 } from '../data/types';
 import type { Lang } from '../i18n/format';
+import { DEFAULT_SPEED } from '../timeline/time-scale';
 
 export type { Lang };
 
@@ -24,6 +25,25 @@ export type HoverTarget =
   | { kind: 'meeting'; placeId: string }
   | { kind: 'trip'; eventId: string };
 
+/**
+ * What is drawn: corridor legs (`corridorId/legId` keys) and events, or null for all; the countries
+ * to emphasise (empty: none). A story chapter narrows it; outside presenter mode it is {@link NO_FOCUS}.
+ */
+export interface Focus {
+  legs: string[] | null;
+  events: string[] | null;
+  countries: Iso3[];
+}
+
+/** Everything drawn, nothing emphasised. */
+export const NO_FOCUS: Focus = { legs: null, events: null, countries: [] };
+
+/** Presenter mode: the story step (1-based) and whether the screen is blacked out. */
+export interface Presentation {
+  step: number;
+  black: boolean;
+}
+
 export interface State {
   lang: Lang;
   selectedCountry: Iso3 | null;
@@ -36,6 +56,13 @@ export interface State {
   /** The camera as the map last reported it, after the user or a request moved it. */
   view: CameraView | null;
   hover: HoverTarget | null;
+  focus: Focus;
+  /** The timeline's date (`YYYY-MM-DD`), or null for the whole year. */
+  time: string | null;
+  /** Whether the timeline is playing, and how fast (days per second). */
+  playing: boolean;
+  speed: number;
+  presentation: Presentation | null;
 }
 
 export type Action =
@@ -46,7 +73,13 @@ export type Action =
   | { type: 'setMotion'; motion: boolean }
   | { type: 'setView'; view: CameraView }
   | { type: 'cameraMoved'; view: CameraView }
-  | { type: 'hover'; target: HoverTarget | null };
+  | { type: 'hover'; target: HoverTarget | null }
+  | { type: 'goToStep'; step: number; chapter: Chapter; focus: Focus }
+  | { type: 'endPresentation' }
+  | { type: 'setBlackout'; black: boolean }
+  | { type: 'setTime'; time: string | null }
+  | { type: 'setPlaying'; playing: boolean }
+  | { type: 'setSpeed'; speed: number };
 
 /**
  * The state the app starts in before the URL is read.
@@ -63,7 +96,34 @@ export function initialState(lang: Lang): State {
     camera: { target: { kind: 'home' }, revision: 0 },
     view: null,
     hover: null,
+    focus: NO_FOCUS,
+    time: null,
+    playing: false,
+    speed: DEFAULT_SPEED,
+    presentation: null,
   };
+}
+
+/**
+ * What a chapter draws: its corridors' legs (every leg when it lists none), its events, its countries.
+ *
+ * @example
+ * chapterFocus(chapter).legs; // ["south-west/iran-saudi"]
+ */
+export function chapterFocus(chapter: Chapter, legsOf: (corridorId: string) => string[]): Focus {
+  return {
+    legs: chapter.corridors.flatMap(({ id, legs }) =>
+      (legs ?? legsOf(id)).map((leg) => `${id}/${leg}`),
+    ),
+    events: [...chapter.events],
+    countries: [...chapter.countries],
+  };
+}
+
+/** The camera view a chapter asks for. */
+export function chapterView(chapter: Chapter): CameraView {
+  const { center, zoom, bearing = 0, pitch = 0 } = chapter.camera;
+  return { longitude: center[0], latitude: center[1], zoom, bearing, pitch };
 }
 
 const requestCamera = (state: State, target: CameraTarget): State['camera'] => ({
@@ -118,5 +178,40 @@ export function reduce(state: State, action: Action): State {
       return sameView(state.view, action.view) ? state : { ...state, view: action.view };
     case 'hover':
       return sameHover(state.hover, action.target) ? state : { ...state, hover: action.target };
+    case 'goToStep': {
+      // A step sets everything a chapter controls, so reaching it directly or by stepping is the same.
+      const view = chapterView(action.chapter);
+      return {
+        ...state,
+        presentation: { step: action.step, black: false },
+        selectedCountry: action.chapter.country,
+        corridor: null,
+        time: action.chapter.date,
+        playing: false,
+        focus: action.focus,
+        view,
+        camera: requestCamera(state, { kind: 'view', view }),
+        hover: null,
+      };
+    }
+    case 'endPresentation':
+      if (state.presentation === null) return state;
+      return {
+        ...state,
+        presentation: null,
+        focus: NO_FOCUS,
+        time: null,
+        playing: false,
+        camera: requestCamera(state, { kind: 'home' }),
+      };
+    case 'setBlackout':
+      if (!state.presentation || state.presentation.black === action.black) return state;
+      return { ...state, presentation: { ...state.presentation, black: action.black } };
+    case 'setTime':
+      return state.time === action.time ? state : { ...state, time: action.time };
+    case 'setPlaying':
+      return state.playing === action.playing ? state : { ...state, playing: action.playing };
+    case 'setSpeed':
+      return state.speed === action.speed ? state : { ...state, speed: action.speed };
   }
 }

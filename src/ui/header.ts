@@ -39,7 +39,7 @@ function pickerOptions(model: AtlasModel, lang: Lang): HTMLElement[] {
 export function createHeader(
   model: AtlasModel,
   store: Store,
-  actions: { onSource: () => void },
+  actions: { onSource: () => void; onPresent: (() => void) | null },
 ): { element: HTMLElement; update(state: State, previous: State | null): void } {
   const title = h('h1', {});
   const subtitle = h('span', { class: 'subtitle' });
@@ -52,6 +52,11 @@ export function createHeader(
   );
   langGroup.append(...langButtons);
   const sourceButton = h('button', { type: 'button', class: 'source-button' });
+  const presentButton = actions.onPresent
+    ? h('button', { type: 'button', class: 'present-button' })
+    : null;
+  if (presentButton && actions.onPresent)
+    presentButton.addEventListener('click', actions.onPresent);
 
   picker.addEventListener('change', () => {
     const code = picker.value;
@@ -75,6 +80,7 @@ export function createHeader(
       { class: 'controls' },
       h('div', { class: 'picker' }, pickerLabel, picker),
       langGroup,
+      presentButton,
       sourceButton,
     ),
   );
@@ -91,6 +97,7 @@ export function createHeader(
         picker.replaceChildren(...pickerOptions(model, lang));
         langGroup.setAttribute('aria-label', t(lang, 'lang.label'));
         sourceButton.textContent = t(lang, 'source.button');
+        if (presentButton) presentButton.textContent = t(lang, 'presenter.present');
         for (const button of langButtons) {
           button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
         }

@@ -16,7 +16,12 @@ import { initialState, reduce, type State } from '../../../src/state/state';
 function context(): UrlContext {
   const registry = indexCountries(countryList);
   const corridors = new Set(['south-west', 'north-east']);
-  return { isCountry: (code) => registry.has(code), isCorridor: (id) => corridors.has(id) };
+  return {
+    isCountry: (code) => registry.has(code),
+    isCorridor: (id) => corridors.has(id),
+    steps: 17,
+    timeRange: { start: '2024-03-20', end: '2025-03-20' },
+  };
 }
 
 const view = (longitude: number, latitude: number, zoom: number, bearing = 0, pitch = 0) => ({
@@ -347,5 +352,62 @@ describe('stateFromRequest', () => {
     expect(
       stateFromRequest({ country: 'KAZ', corridor: 'north-east' }, { lang: 'fa', motion: true }),
     ).toEqual(expected);
+  });
+});
+
+describe('parseUrl for presenter mode and the timeline', () => {
+  it('parseUrl reads present=1&step=3', () => {
+    expect(parseUrl('?present=1&step=3', context())).toEqual({
+      request: { present: true, step: 3 },
+      warnings: [],
+    });
+  });
+
+  it('parseUrl ignores a step outside the story, naming the range', () => {
+    const { request, warnings } = parseUrl('?present=1&step=18', context());
+    expect(request).toEqual({ present: true });
+    expect(warnings).toEqual([
+      'Corridor Atlas: ignored URL parameter step: expected a whole number from 1 to 17, got "18"',
+    ]);
+  });
+
+  it('parseUrl reads t inside 1403 and ignores an impossible or outside date', () => {
+    expect(parseUrl('?t=2025-01-25', context()).request).toEqual({ time: '2025-01-25' });
+    expect(parseUrl('?t=2025-02-30', context()).warnings[0]).toContain('YYYY-MM-DD');
+    expect(parseUrl('?t=2023-01-01', context()).warnings[0]).toContain('outside 2024-03-20');
+  });
+
+  it('parseUrl reads the kiosk flags and refuses other values', () => {
+    expect(parseUrl('?autoplay=1&loop=1', context()).request).toEqual({
+      autoplay: true,
+      loop: true,
+    });
+    expect(parseUrl('?autoplay=yes', context()).warnings).toEqual([
+      'Corridor Atlas: ignored URL parameter autoplay: the only value is "1", got "yes"',
+    ]);
+  });
+
+  it('writeUrl writes present and step in presenter mode, and t only outside it', () => {
+    const presenting = {
+      ...initialState('en'),
+      time: '2025-01-25',
+      presentation: { step: 4, black: false },
+    };
+    expect(writeUrl('', presenting)).toBe('?lang=en&present=1&step=4');
+    expect(writeUrl('', { ...presenting, presentation: null })).toBe('?lang=en&t=2025-01-25');
+  });
+
+  it('stateFromRequest goes to the step last, so the step wins over country and date', () => {
+    const seen: number[] = [];
+    const state = stateFromRequest(
+      { present: true, step: 5, country: 'SAU', time: '2024-05-01' },
+      { lang: 'en', motion: true },
+      (s, step) => {
+        seen.push(step);
+        return { ...s, selectedCountry: 'SRB', presentation: { step, black: false } };
+      },
+    );
+    expect(seen).toEqual([5]);
+    expect(state.selectedCountry).toBe('SRB');
   });
 });

@@ -7,11 +7,17 @@ import { buildMeetingLayers } from '../../../src/layers/meeting-layers';
 import { DEFAULT_THEME } from '../../../src/layers/theme';
 import { loadModel, valueAt } from '../../fixtures/default-model';
 
-function layers(model: AtlasModel, selectedPlaces: string[] = [], clock: Clock = STILL_CLOCK) {
+function layers(
+  model: AtlasModel,
+  selectedPlaces: string[] = [],
+  clock: Clock = STILL_CLOCK,
+  time: string | null = null,
+) {
   const [arcs, pulse, points] = buildMeetingLayers({
     sites: model.sites,
     trips: model.trips,
     selectedPlaces: new Set(selectedPlaces),
+    time,
     clock,
     theme: DEFAULT_THEME,
   });
@@ -43,6 +49,7 @@ describe('buildMeetingLayers', () => {
         sites: model.sites,
         trips: model.trips,
         selectedPlaces: new Set(),
+        time: null,
         clock: STILL_CLOCK,
         theme: DEFAULT_THEME,
       }).map((layer) => layer.id),
@@ -100,14 +107,19 @@ describe('buildMeetingLayers', () => {
 
   it('the meeting points recompute their radius when the selected places change', () => {
     const { points } = layers(loadModel(), ['tehran', 'astana']);
-    expect(points.props.updateTriggers).toEqual({ getRadius: ['astana,tehran'] });
+    expect(points.props.updateTriggers).toEqual({
+      getRadius: ['astana,tehran'],
+      getFillColor: [null],
+    });
   });
 
-  it('meeting colours come from the theme', () => {
-    const { arcs, pulse, points } = layers(loadModel());
-    expect(points.props.getFillColor).toBe(DEFAULT_THEME.meeting.fill);
-    expect(pulse.props.getLineColor).toBe(DEFAULT_THEME.meeting.pulse);
-    expect(arcs.props.getTargetColor).toBe(DEFAULT_THEME.trip.target);
+  it('meeting colours come from the theme when no timeline date is set', () => {
+    const model = loadModel();
+    const { arcs, pulse, points } = layers(model);
+    const site = siteOf(model, 'tehran');
+    expect(valueAt(points.props.getFillColor, site)).toEqual(DEFAULT_THEME.meeting.fill);
+    expect(valueAt(pulse.props.getLineColor, site)).toEqual(DEFAULT_THEME.meeting.pulse);
+    expect(valueAt(arcs.props.getTargetColor, model.trips[0]!)).toEqual(DEFAULT_THEME.trip.target);
   });
 
   it('meeting points and trip arcs are pickable; the halo is not', () => {
@@ -117,5 +129,35 @@ describe('buildMeetingLayers', () => {
       false,
       true,
     ]);
+  });
+});
+
+describe('buildMeetingLayers on the timeline', () => {
+  it('a meeting still to come is a faint dot, one under way is lit, one over is muted', () => {
+    const model = loadModel();
+    // 25 Jan 2025: early Bahman 1403 (the Saudi ambassador in Tehran), after Caracas, before Belgrade.
+    const { points } = layers(model, [], STILL_CLOCK, '2025-01-25');
+    const fill = (placeId: string) =>
+      valueAt(points.props.getFillColor, siteOf(model, placeId)) as unknown as number[];
+    expect(fill('tehran')).toEqual(DEFAULT_THEME.meeting.fill);
+    expect(fill('caracas')).toEqual(DEFAULT_THEME.meeting.past);
+    expect(fill('belgrade')).toEqual(DEFAULT_THEME.meeting.future);
+  });
+
+  it('the trip to a place still to come is not drawn, and only meetings under way pulse', () => {
+    const model = loadModel();
+    const { arcs, pulse } = layers(model, [], STILL_CLOCK, '2024-07-01');
+    const belgrade = model.trips.find((trip) => trip.to.id === 'belgrade');
+    const astana = model.trips.find((trip) => trip.to.id === 'astana');
+    expect((valueAt(arcs.props.getTargetColor, belgrade!) as unknown as number[])[3]).toBe(0);
+    expect((valueAt(arcs.props.getTargetColor, astana!) as unknown as number[])[3]).toBeGreaterThan(
+      0,
+    );
+    expect(
+      (valueAt(pulse.props.getLineColor, siteOf(model, 'astana')) as unknown as number[])[3],
+    ).toBeGreaterThan(0);
+    expect(
+      (valueAt(pulse.props.getLineColor, siteOf(model, 'caracas')) as unknown as number[])[3],
+    ).toBe(0);
   });
 });

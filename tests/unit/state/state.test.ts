@@ -1,5 +1,6 @@
 // Unit tests of the pure reducer: what each action changes, and that no-ops return the same object.
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SPEED } from '../../../src/timeline/time-scale';
 import {
   initialState,
   reduce,
@@ -21,7 +22,7 @@ function busyState(): State {
 }
 
 describe('initialState', () => {
-  it('initialState(lang) starts with nothing selected, motion on and the home camera', () => {
+  it('initialState(lang) starts with nothing selected, motion on, the home camera and no story', () => {
     expect(initialState('fa')).toEqual({
       lang: 'fa',
       selectedCountry: null,
@@ -30,6 +31,11 @@ describe('initialState', () => {
       camera: { target: { kind: 'home' }, revision: 0 },
       view: null,
       hover: null,
+      focus: { legs: null, events: null, countries: [] },
+      time: null,
+      playing: false,
+      speed: DEFAULT_SPEED,
+      presentation: null,
     });
   });
 });

@@ -1,0 +1,52 @@
+// Kiosk play: the story advances by itself on a fixed dwell time, and stops at the first key or touch.
+import type { AtlasModel } from '../data/atlas-model';
+import type { Store } from '../state/store';
+import { stepAction, storyOf } from './story';
+
+/** Seconds each step stays on screen in kiosk play, unless `dwell=` says otherwise. */
+export const DEFAULT_DWELL_S = 12;
+
+/**
+ * Which step kiosk play shows after `step`: the next, or the first again with `loop`, or null at
+ * the end.
+ *
+ * @example
+ * nextKioskStep(17, 17, true); // 1
+ */
+export function nextKioskStep(step: number, steps: number, loop: boolean): number | null {
+  if (step < steps) return step + 1;
+  return loop && steps > 0 ? 1 : null;
+}
+
+/**
+ * Starts kiosk play. It stops at the end (unless `loop`), at the first key or pointer press, or when
+ * presenter mode ends. Returns the function that stops it.
+ *
+ * @example
+ * const stop = startKiosk(store, model, { loop: true, dwellSeconds: 12 });
+ */
+export function startKiosk(
+  store: Store,
+  model: AtlasModel,
+  options: { loop: boolean; dwellSeconds: number },
+): () => void {
+  const steps = storyOf(model).length;
+  const timer = window.setInterval(() => {
+    const current = store.getState().presentation;
+    if (!current) return stop();
+    const next = nextKioskStep(current.step, steps, options.loop);
+    if (next === null) return stop();
+    const action = stepAction(model, next);
+    if (action) store.dispatch(action);
+  }, options.dwellSeconds * 1000);
+  const stop = () => {
+    window.clearInterval(timer);
+    document.removeEventListener('keydown', stop, true);
+    document.removeEventListener('pointerdown', stop, true);
+    document.documentElement.classList.remove('kiosk');
+  };
+  document.addEventListener('keydown', stop, true);
+  document.addEventListener('pointerdown', stop, true);
+  document.documentElement.classList.add('kiosk');
+  return stop;
+}

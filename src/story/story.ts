@@ -1,0 +1,52 @@
+// The story: chapters of the dataset, and the pure step → action function presenter mode plays.
+import type { AtlasModel } from '../data/atlas-model';
+import type { Chapter } from '../data/types';
+import { chapterFocus, reduce, type Action, type State } from '../state/state';
+
+/**
+ * The dataset's chapters, or an empty list when it has no story.
+ *
+ * @example
+ * storyOf(model).length; // 17
+ */
+export function storyOf(model: AtlasModel): readonly Chapter[] {
+  return model.dataset.story ?? [];
+}
+
+/**
+ * A step number kept inside the story: 1 … number of chapters.
+ *
+ * @example
+ * clampStep(model, 99); // the last step
+ */
+export function clampStep(model: AtlasModel, step: number): number {
+  const count = storyOf(model).length;
+  return Math.min(Math.max(1, Math.round(step)), Math.max(1, count));
+}
+
+/**
+ * The action that shows step `step` (1-based, clamped): the chapter with what it draws resolved
+ * against the model. Null when the dataset has no story.
+ *
+ * @example
+ * store.dispatch(stepAction(model, 3)!);
+ */
+export function stepAction(model: AtlasModel, step: number): Action | null {
+  const story = storyOf(model);
+  if (story.length === 0) return null;
+  const n = clampStep(model, step);
+  const chapter = story[n - 1] as Chapter;
+  const legsOf = (id: string) => model.corridors.get(id)?.legs.map((leg) => leg.id) ?? [];
+  return { type: 'goToStep', step: n, chapter, focus: chapterFocus(chapter, legsOf) };
+}
+
+/**
+ * The state at step `step` from `state`: what a presenter sees there, however they got there.
+ *
+ * @example
+ * stateAtStep(initialState('en'), model, 7).presentation?.step; // 7
+ */
+export function stateAtStep(state: State, model: AtlasModel, step: number): State {
+  const action = stepAction(model, step);
+  return action ? reduce(state, action) : state;
+}

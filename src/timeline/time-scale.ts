@@ -1,0 +1,211 @@
+// Pure day arithmetic of the 1403 timeline: event intervals and statuses, stepping, axis ticks, rows.
+import { utcDay, utcMonth } from 'd3-time';
+import type { AtlasEvent } from '../data/types';
+import {
+  jalaliYearInterval,
+  parseIsoDate,
+  periodInterval,
+  periodPrecision,
+  type IsoInterval,
+  type PeriodPrecision,
+} from '../i18n/jalali-period';
+
+/**
+ * The Jalali year 1403 as Gregorian days, 1 Farvardin to 30 Esfand, both ends inclusive.
+ *
+ * @example YEAR_1403 // { start: '2024-03-20', end: '2025-03-20' }
+ */
+export const YEAR_1403: Readonly<IsoInterval> = Object.freeze(jalaliYearInterval(1403));
+
+/**
+ * The number of days in 1403 (a leap year: 366). Day indices run from 0 to `YEAR_1403_DAYS - 1`.
+ *
+ * @example YEAR_1403_DAYS // 366
+ */
+export const YEAR_1403_DAYS: number =
+  utcDay.count(parseIsoDate(YEAR_1403.start), parseIsoDate(YEAR_1403.end)) + 1;
+
+/**
+ * Playback speeds the timeline offers, in days of 1403 per second of playback.
+ *
+ * @example SPEEDS.map((s) => `${s} days/s`) // ['7 days/s', '14 days/s', '30 days/s', '60 days/s']
+ */
+export const SPEEDS = [7, 14, 30, 60] as const;
+
+/** One of the {@link SPEEDS}. */
+export type Speed = (typeof SPEEDS)[number];
+
+/**
+ * The playback speed at first: two weeks a second, so the year plays in about 26 seconds.
+ *
+ * @example 366 / DEFAULT_SPEED // ≈ 26 seconds for the whole year
+ */
+export const DEFAULT_SPEED: Speed = 14;
+
+/** An event's days at the article's precision, both ends inclusive (Gregorian `YYYY-MM-DD`). */
+export interface EventSpan {
+  id: string;
+  start: string;
+  end: string;
+  precision: PeriodPrecision;
+}
+
+/** Where an event stands at a date: not begun, under way (ends inclusive), or over. */
+export type EventStatus = 'future' | 'active' | 'past';
+
+/**
+ * The days each event covers, in the events' order: the interval of its Jalali period (a `part`
+ * narrows it to a third) and how precisely the article dates it.
+ *
+ * @throws RangeError when an event's period is malformed (the data parser rejects those first).
+ * @example
+ * eventSpans([{ id: 'kaz', when: { year: 1403, season: 'summer' } }]);
+ * // [{ id: 'kaz', start: '2024-06-21', end: '2024-09-21', precision: 'season' }]
+ */
+export function eventSpans(events: readonly Pick<AtlasEvent, 'id' | 'when'>[]): EventSpan[] {
+  return events.map(({ id, when }) => {
+    const { start, end } = periodInterval(when);
+    return { id, start, end, precision: periodPrecision(when) };
+  });
+}
+
+/**
+ * Whether an event is `'future'`, `'active'` or `'past'` on a date. Both ends of the span count as
+ * active. Dates are compared as `YYYY-MM-DD` strings, which order like the days they name.
+ *
+ * @example
+ * eventStatusAt({ start: '2024-06-21', end: '2024-09-21' }, '2024-09-21') // 'active'
+ * eventStatusAt({ start: '2024-06-21', end: '2024-09-21' }, '2024-09-22') // 'past'
+ */
+export function eventStatusAt(span: Pick<EventSpan, 'start' | 'end'>, date: string): EventStatus {
+  if (date < span.start) return 'future';
+  if (date > span.end) return 'past';
+  return 'active';
+}
+
+/**
+ * A date moved into 1403: days before 1 Farvardin become 1 Farvardin, days after 30 Esfand become
+ * 30 Esfand, days within are unchanged.
+ *
+ * @throws RangeError when the text is not a real date of the form `YYYY-MM-DD`.
+ * @example clampToYear('2025-06-01') // '2025-03-20'
+ */
+export function clampToYear(date: string): string {
+  parseIsoDate(date);
+  if (date < YEAR_1403.start) return YEAR_1403.start;
+  if (date > YEAR_1403.end) return YEAR_1403.end;
+  return date;
+}
+
+/**
+ * A date plus a number of days (negative goes back), counted in UTC days and kept within 1403.
+ * A fraction of a day is dropped (toward zero), so playback can pass elapsed time as it is.
+ *
+ * @throws RangeError when the date is malformed or `days` is not a finite number.
+ * @example advance('2025-03-10', 30) // '2025-03-20' (the last day of 1403)
+ */
+export function advance(date: string, days: number): string {
+  if (!Number.isFinite(days)) throw new RangeError(`${String(days)} is not a number of days.`);
+  return clampToYear(isoDay(utcDay.offset(parseIsoDate(date), Math.trunc(days))));
+}
+
+/**
+ * Whole days from 1 Farvardin 1403 to a date: 0 on the first day, 365 on the last. Not clamped: a
+ * date before the year gives a negative number. Used as the slider's `aria-valuenow`.
+ *
+ * @throws RangeError when the text is not a real date of the form `YYYY-MM-DD`.
+ * @example dayOfYear('2025-01-20') // 306
+ */
+export function dayOfYear(date: string): number {
+  return utcDay.count(parseIsoDate(YEAR_1403.start), parseIsoDate(date));
+}
+
+/**
+ * The UTC day an instant falls on, as `YYYY-MM-DD`: the inverse of a time scale gives an instant, and
+ * the day it lies in is the date the pointer is on.
+ *
+ * @example isoDay(new Date(Date.UTC(2025, 0, 20, 23, 59))) // '2025-01-20'
+ */
+export function isoDay(instant: Date): string {
+  return utcDay.floor(instant).toISOString().slice(0, 10);
+}
+
+/**
+ * The first day of each Jalali month of a year, 1 Farvardin to 1 Esfand, as Gregorian ISO dates:
+ * the ticks of the Persian axis.
+ *
+ * @throws RangeError when the year is outside what jalaali-js handles.
+ * @example jalaliMonthStarts(1403)[10] // '2025-01-20' (1 Bahman)
+ */
+export function jalaliMonthStarts(year: number): string[] {
+  return Array.from({ length: 12 }, (_, i) => periodInterval({ year, month: i + 1 }).start);
+}
+
+/**
+ * The first day of each Gregorian month that falls within a range of days, ends inclusive: the
+ * ticks of the English axis. Empty when the range ends before it starts.
+ *
+ * @throws RangeError when a date is malformed.
+ * @example gregorianMonthStarts('2024-03-20', '2024-06-01') // ['2024-04-01', '2024-05-01', '2024-06-01']
+ */
+export function gregorianMonthStarts(start: string, end: string): string[] {
+  const from = parseIsoDate(start);
+  const stop = utcDay.offset(parseIsoDate(end), 1);
+  return utcMonth.range(from, stop).map(isoDay);
+}
+
+/**
+ * The ISO date a text names, or null when it is not a real Gregorian day written `YYYY-MM-DD`
+ * (two-digit month and day, no time). For input from outside, such as the `?t=` URL parameter;
+ * it never throws. It does not clamp: see {@link clampToYear}.
+ *
+ * @example
+ * parseIsoDateStrict('2024-02-29') // '2024-02-29'
+ * parseIsoDateStrict('2024-02-30') // null
+ */
+export function parseIsoDateStrict(s: string | null | undefined): string | null {
+  if (typeof s !== 'string') return null;
+  try {
+    parseIsoDate(s);
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Puts intervals in rows so that no two in a row share a day, using as few rows as possible: the
+ * greedy interval colouring, taking intervals by start (longer first on ties) and each into the
+ * first row that is free by then. Returns the intervals in their given order, each with its row.
+ *
+ * @example
+ * packRows([
+ *   { start: '2024-06-21', end: '2024-09-21' },
+ *   { start: '2024-06-21', end: '2024-09-21' },
+ *   { start: '2024-09-22', end: '2024-10-21' },
+ * ]).map((s) => s.row) // [0, 1, 0]
+ */
+export function packRows<T extends Pick<EventSpan, 'start' | 'end'>>(
+  spans: readonly T[],
+): (T & { row: number })[] {
+  const order = spans
+    .map((span, index) => ({ span, index }))
+    .sort(
+      (a, b) =>
+        compare(a.span.start, b.span.start) || compare(b.span.end, a.span.end) || a.index - b.index,
+    );
+  const rowEnds: string[] = [];
+  const rows = new Array<number>(spans.length);
+  for (const { span, index } of order) {
+    let row = rowEnds.findIndex((end) => end < span.start);
+    if (row === -1) row = rowEnds.length;
+    rowEnds[row] = span.end;
+    rows[index] = row;
+  }
+  return spans.map((span, index) => ({ ...span, row: rows[index] ?? 0 }));
+}
+
+function compare(a: string, b: string): number {
+  if (a < b) return -1;
+  return a > b ? 1 : 0;
+}

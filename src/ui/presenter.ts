@@ -1,0 +1,158 @@
+// Presenter mode on the map: the chapter card, step counter and progress, black screen, and the keys.
+import type { AtlasModel } from '../data/atlas-model';
+import { t } from '../i18n/messages';
+import type { State } from '../state/state';
+import type { Store } from '../state/store';
+import { presenterCommand, targetStep } from '../story/presenter-keys';
+import { stepAction, storyOf } from '../story/story';
+import { h } from './dom';
+
+/** Elements where keys belong to the control, not to the presentation. */
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
+
+/**
+ * Makes the document's keys drive the presentation while one is on (see presenterCommand): steps,
+ * a typed step number then Enter, full screen, black screen, the speaker window, leaving. Keys typed
+ * into a form control stay with it. Returns the function that unbinds.
+ *
+ * @example
+ * bindPresenterKeys(model, store, { openSpeaker, onTyped: (typed) => show(typed) });
+ */
+export function bindPresenterKeys(
+  model: AtlasModel,
+  store: Store,
+  actions: { openSpeaker(): void; onTyped(typed: string): void },
+): () => void {
+  const steps = storyOf(model).length;
+  let typed = '';
+  const onKey = (event: KeyboardEvent) => {
+    const state = store.getState();
+    if (!state.presentation || event.defaultPrevented || isTyping(event.target)) return;
+    const command = presenterCommand(event);
+    if (!command) return;
+    event.preventDefault();
+    if (command.kind === 'digit') {
+      typed = (typed + command.digit).slice(-3);
+    } else if (command.kind === 'fullscreen') {
+      if (document.fullscreenElement) void document.exitFullscreen();
+      else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    } else if (command.kind === 'blackout') {
+      store.dispatch({ type: 'setBlackout', black: !state.presentation.black });
+    } else if (command.kind === 'speaker') {
+      actions.openSpeaker();
+    } else if (command.kind === 'exit') {
+      if (document.fullscreenElement) void document.exitFullscreen();
+      store.dispatch({ type: 'endPresentation' });
+    } else {
+      const step = targetStep(command, state.presentation.step, steps, typed);
+      const action = step === null ? null : stepAction(model, step);
+      if (action) store.dispatch(action);
+    }
+    if (command.kind !== 'digit') typed = '';
+    actions.onTyped(typed);
+  };
+  document.addEventListener('keydown', onKey);
+  return () => document.removeEventListener('keydown', onKey);
+}
+
+/**
+ * Creates presenter mode: a card with the chapter's title and text, the step counter and a progress
+ * bar, previous/next/leave buttons, and the black screen. While presenting, the document's keys
+ * drive it (see presenterCommand). `openSpeaker` opens the speaker window.
+ *
+ * @example
+ * const presenter = createPresenter(model, store, { openSpeaker });
+ */
+export function createPresenter(
+  model: AtlasModel,
+  store: Store,
+  actions: { openSpeaker(): void },
+): {
+  element: HTMLElement;
+  blackout: HTMLElement;
+  update(state: State, previous: State | null): void;
+} {
+  const story = storyOf(model);
+  const title = h('h2', { class: 'chapter-title' });
+  const text = h('p', { class: 'chapter-text' });
+  const counter = h('span', { class: 'step-counter', 'aria-live': 'polite' });
+  const jump = h('span', { class: 'step-jump', hidden: true });
+  const bar = h('span', { class: 'progress-bar' });
+  const progress = h('div', { class: 'progress', role: 'presentation' }, bar);
+  const previousButton = h('button', { type: 'button', class: 'step-previous' }, '‹');
+  const nextButton = h('button', { type: 'button', class: 'step-next' }, '›');
+  const speakerButton = h('button', { type: 'button', class: 'speaker-button' });
+  const exitButton = h('button', { type: 'button', class: 'exit-button' }, '×');
+  const keysHint = h('p', { class: 'keys-hint' });
+  const element = h(
+    'section',
+    { class: 'presenter', hidden: true, 'aria-labelledby': 'chapter-title' },
+    h(
+      'div',
+      { class: 'presenter-bar' },
+      previousButton,
+      counter,
+      nextButton,
+      jump,
+      speakerButton,
+      exitButton,
+    ),
+    progress,
+    title,
+    text,
+    keysHint,
+  );
+  title.id = 'chapter-title';
+  const blackout = h('div', { class: 'blackout', hidden: true, 'aria-hidden': 'true' });
+
+  const go = (step: number) => {
+    const action = stepAction(model, step);
+    if (action) store.dispatch(action);
+  };
+  const current = () => store.getState().presentation?.step ?? 1;
+  previousButton.addEventListener('click', () => go(current() - 1));
+  nextButton.addEventListener('click', () => go(current() + 1));
+  exitButton.addEventListener('click', () => store.dispatch({ type: 'endPresentation' }));
+  speakerButton.addEventListener('click', () => actions.openSpeaker());
+  blackout.addEventListener('click', () => store.dispatch({ type: 'setBlackout', black: false }));
+  bindPresenterKeys(model, store, {
+    openSpeaker: actions.openSpeaker,
+    onTyped: (typed) => {
+      jump.hidden = typed === '';
+      jump.textContent = typed
+        ? t(store.getState().lang, 'presenter.jump', { typed: Number(typed) })
+        : '';
+    },
+  });
+
+  return {
+    element,
+    blackout,
+    update(state) {
+      const presentation = state.presentation;
+      element.hidden = presentation === null;
+      blackout.hidden = !presentation?.black;
+      document.documentElement.classList.toggle('presenting', presentation !== null);
+      if (!presentation) return;
+      const chapter = story[presentation.step - 1];
+      const lang = state.lang;
+      title.textContent = chapter?.title[lang] ?? '';
+      text.textContent = chapter?.text[lang] ?? '';
+      counter.textContent = t(lang, 'presenter.step', {
+        step: presentation.step,
+        count: story.length,
+      });
+      bar.style.inlineSize = `${(100 * presentation.step) / Math.max(1, story.length)}%`;
+      previousButton.disabled = presentation.step <= 1;
+      nextButton.disabled = presentation.step >= story.length;
+      previousButton.setAttribute('aria-label', t(lang, 'presenter.previous'));
+      nextButton.setAttribute('aria-label', t(lang, 'presenter.next'));
+      exitButton.setAttribute('aria-label', t(lang, 'presenter.exit'));
+      exitButton.title = t(lang, 'presenter.exit');
+      speakerButton.textContent = t(lang, 'presenter.speaker');
+      keysHint.textContent = t(lang, 'presenter.keys');
+    },
+  };
+}

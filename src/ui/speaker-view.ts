@@ -1,0 +1,128 @@
+// The speaker view: a second window with the current and next step, the notes and a clock.
+import type { AtlasModel } from '../data/atlas-model';
+import type { Chapter } from '../data/types';
+import { formatNumber, type Lang } from '../i18n/format';
+import { t } from '../i18n/messages';
+import type { State } from '../state/state';
+import type { Store } from '../state/store';
+import { stepAction, storyOf } from '../story/story';
+import { h, langAttributes } from './dom';
+import { bindPresenterKeys } from './presenter';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `m:ss` or `h:mm:ss` for a number of seconds, in the language's digits. */
+export function formatElapsed(seconds: number, lang: Lang): string {
+  const s = Math.max(0, Math.floor(seconds));
+  const hours = Math.floor(s / 3600);
+  const text =
+    hours > 0
+      ? `${hours}:${pad(Math.floor((s % 3600) / 60))}:${pad(s % 60)}`
+      : `${Math.floor(s / 60)}:${pad(s % 60)}`;
+  return lang === 'fa' ? text.replace(/\d/g, (d) => formatNumber(Number(d), 'fa')) : text;
+}
+
+function chapterBlock(chapter: Chapter | undefined, lang: Lang, withNotes: boolean): Node[] {
+  if (!chapter) return [h('p', { class: 'chapter-title' }, t(lang, 'speaker.end'))];
+  return [
+    h('p', { class: 'chapter-title' }, chapter.title[lang]),
+    h('p', { class: 'chapter-text' }, chapter.text[lang]),
+    ...(withNotes
+      ? [
+          h('h3', {}, t(lang, 'speaker.notes')),
+          h('p', { class: 'notes', ...langAttributes(lang) }, chapter.notes[lang]),
+        ]
+      : []),
+  ];
+}
+
+/**
+ * Mounts the speaker view into `root`. It needs no map (no WebGL): it shows the step, its notes and
+ * the next step, a clock and a timer, and its keys and buttons drive the presentation, which the
+ * step sync carries to the map window.
+ *
+ * @example
+ * mountSpeakerView(root, model, store);
+ */
+export function mountSpeakerView(root: HTMLElement, model: AtlasModel, store: Store): () => void {
+  const story = storyOf(model);
+  const counter = h('span', { class: 'step-counter' });
+  const clock = h('span', { class: 'clock' });
+  const elapsed = h('span', { class: 'elapsed' });
+  const reset = h('button', { type: 'button', class: 'reset' });
+  const previousButton = h('button', { type: 'button', class: 'step-previous' });
+  const nextButton = h('button', { type: 'button', class: 'step-next' });
+  const current = h('section', { class: 'speaker-current' });
+  const next = h('section', { class: 'speaker-next' });
+  const heading = h('h1', {});
+  root.replaceChildren(
+    h(
+      'main',
+      { class: 'speaker' },
+      h('header', {}, heading, counter, clock, elapsed, reset),
+      h('div', { class: 'speaker-grid' }, current, next),
+      h('nav', {}, previousButton, nextButton),
+    ),
+  );
+
+  let started = Date.now();
+  const go = (step: number) => {
+    const action = stepAction(model, step);
+    if (action) store.dispatch(action);
+  };
+  const step = () => store.getState().presentation?.step ?? 1;
+  previousButton.addEventListener('click', () => go(step() - 1));
+  nextButton.addEventListener('click', () => go(step() + 1));
+  reset.addEventListener('click', () => {
+    started = Date.now();
+    tick();
+  });
+  const unbind = bindPresenterKeys(model, store, {
+    // The speaker window is the one with notes already: S does nothing here.
+    openSpeaker: () => undefined,
+    onTyped: () => undefined,
+  });
+
+  const tick = () => {
+    const lang = store.getState().lang;
+    const now = new Date();
+    clock.textContent = `${t(lang, 'speaker.clock')} ${now.toLocaleTimeString(lang === 'fa' ? 'fa-IR' : 'en-GB', { hour: '2-digit', minute: '2-digit' })}`;
+    elapsed.textContent = `${t(lang, 'speaker.elapsed')} ${formatElapsed((Date.now() - started) / 1000, lang)}`;
+  };
+  const timer = window.setInterval(tick, 1000);
+
+  const render = (state: State) => {
+    const lang = state.lang;
+    document.documentElement.lang = lang;
+    document.documentElement.dir = lang === 'fa' ? 'rtl' : 'ltr';
+    document.title = `${t(lang, 'speaker.title')} · ${model.dataset.title[lang]}`;
+    heading.textContent = t(lang, 'speaker.title');
+    reset.textContent = t(lang, 'speaker.reset');
+    previousButton.textContent = `‹ ${t(lang, 'presenter.previous')}`;
+    nextButton.textContent = `${t(lang, 'presenter.next')} ›`;
+    if (story.length === 0) {
+      current.replaceChildren(h('p', {}, t(lang, 'speaker.noStory')));
+      return;
+    }
+    const n = state.presentation?.step ?? 1;
+    counter.textContent = t(lang, 'presenter.step', { step: n, count: story.length });
+    current.replaceChildren(
+      h('h2', {}, t(lang, 'speaker.current')),
+      ...chapterBlock(story[n - 1], lang, true),
+    );
+    next.replaceChildren(
+      h('h2', {}, t(lang, 'speaker.next')),
+      ...chapterBlock(story[n], lang, false),
+    );
+    previousButton.disabled = n <= 1;
+    nextButton.disabled = n >= story.length;
+    tick();
+  };
+  render(store.getState());
+  const unsubscribe = store.subscribe((state) => render(state));
+  return () => {
+    window.clearInterval(timer);
+    unsubscribe();
+    unbind();
+  };
+}

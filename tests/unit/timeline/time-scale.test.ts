@@ -1,0 +1,255 @@
+// Unit tests of the timeline's day arithmetic, checked against known days of 1403.
+import { describe, expect, it } from 'vitest';
+import {
+  advance,
+  clampToYear,
+  DEFAULT_SPEED,
+  dayOfYear,
+  eventSpans,
+  eventStatusAt,
+  gregorianMonthStarts,
+  isoDay,
+  jalaliMonthStarts,
+  packRows,
+  parseIsoDateStrict,
+  SPEEDS,
+  YEAR_1403,
+  YEAR_1403_DAYS,
+} from '../../../src/timeline/time-scale';
+
+describe('YEAR_1403', () => {
+  it('YEAR_1403 runs from 1 Farvardin (2024-03-20) to 30 Esfand (2025-03-20)', () => {
+    expect(YEAR_1403).toEqual({ start: '2024-03-20', end: '2025-03-20' });
+  });
+
+  it('YEAR_1403_DAYS counts the 366 days of the leap year 1403', () => {
+    expect(YEAR_1403_DAYS).toBe(366);
+  });
+});
+
+describe('eventSpans', () => {
+  it('eventSpans gives a summer-1403 event 2024-06-21..2024-09-21 at season precision', () => {
+    expect(eventSpans([{ id: 'kaz', when: { year: 1403, season: 'summer' } }])).toEqual([
+      { id: 'kaz', start: '2024-06-21', end: '2024-09-21', precision: 'season' },
+    ]);
+  });
+
+  it('eventSpans narrows "early Bahman 1403" to its first third at month precision', () => {
+    expect(eventSpans([{ id: 'sau', when: { year: 1403, month: 11, part: 'early' } }])).toEqual([
+      { id: 'sau', start: '2025-01-20', end: '2025-01-29', precision: 'month' },
+    ]);
+  });
+
+  it('eventSpans gives an event dated only by its year the whole of 1403', () => {
+    expect(eventSpans([{ id: 'arm', when: { year: 1403 } }])).toEqual([
+      { id: 'arm', start: '2024-03-20', end: '2025-03-20', precision: 'year' },
+    ]);
+  });
+
+  it('eventSpans keeps the events in their given order', () => {
+    const spans = eventSpans([
+      { id: 'b', when: { year: 1403, season: 'winter' } },
+      { id: 'a', when: { year: 1403, season: 'spring' } },
+    ]);
+    expect(spans.map((s) => s.id)).toEqual(['b', 'a']);
+  });
+});
+
+describe('eventStatusAt', () => {
+  it('eventStatusAt is future the day before the span starts', () => {
+    expect(eventStatusAt({ start: '2024-06-21', end: '2024-09-21' }, '2024-06-20')).toBe('future');
+  });
+
+  it('eventStatusAt is active on the first day of the span', () => {
+    expect(eventStatusAt({ start: '2024-06-21', end: '2024-09-21' }, '2024-06-21')).toBe('active');
+  });
+
+  it('eventStatusAt is active on the last day of the span', () => {
+    expect(eventStatusAt({ start: '2024-06-21', end: '2024-09-21' }, '2024-09-21')).toBe('active');
+  });
+
+  it('eventStatusAt is past the day after the span ends', () => {
+    expect(eventStatusAt({ start: '2024-06-21', end: '2024-09-21' }, '2024-09-22')).toBe('past');
+  });
+
+  it('eventStatusAt is active on the only day of a one-day span', () => {
+    expect(eventStatusAt({ start: '2025-01-20', end: '2025-01-20' }, '2025-01-20')).toBe('active');
+  });
+});
+
+describe('advance', () => {
+  it('advance adds days across a Gregorian month end', () => {
+    expect(advance('2025-01-30', 3)).toBe('2025-02-02');
+  });
+
+  it('advance subtracts days when the count is negative', () => {
+    expect(advance('2025-01-20', -30)).toBe('2024-12-21');
+  });
+
+  it('advance stops at the last day of 1403', () => {
+    expect(advance('2025-03-10', 30)).toBe('2025-03-20');
+  });
+
+  it('advance stops at the first day of 1403', () => {
+    expect(advance('2024-03-25', -30)).toBe('2024-03-20');
+  });
+
+  it('advance reaches 30 Esfand, the leap day of 1403', () => {
+    expect(advance('2025-03-19', 1)).toBe('2025-03-20');
+  });
+
+  it('advance drops the fraction of a day', () => {
+    expect(advance('2024-06-01', 2.9)).toBe('2024-06-03');
+  });
+
+  it('advance throws a RangeError when the number of days is not finite', () => {
+    expect(() => advance('2024-06-01', Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('clampToYear', () => {
+  it('clampToYear keeps a date within 1403 as it is', () => {
+    expect(clampToYear('2024-11-05')).toBe('2024-11-05');
+  });
+
+  it('clampToYear moves a date before 1403 to 1 Farvardin', () => {
+    expect(clampToYear('2023-01-01')).toBe('2024-03-20');
+  });
+
+  it('clampToYear moves a date after 1403 to 30 Esfand', () => {
+    expect(clampToYear('2025-03-21')).toBe('2025-03-20');
+  });
+
+  it('clampToYear throws a RangeError for a date that does not exist', () => {
+    expect(() => clampToYear('2024-13-01')).toThrow(RangeError);
+  });
+});
+
+describe('dayOfYear and isoDay', () => {
+  it('dayOfYear is 0 on 1 Farvardin 1403', () => {
+    expect(dayOfYear('2024-03-20')).toBe(0);
+  });
+
+  it('dayOfYear is 365 on 30 Esfand 1403', () => {
+    expect(dayOfYear('2025-03-20')).toBe(365);
+  });
+
+  it('dayOfYear is 306 on 1 Bahman 1403', () => {
+    expect(dayOfYear('2025-01-20')).toBe(306);
+  });
+
+  it('isoDay gives the UTC day of an instant late in that day', () => {
+    expect(isoDay(new Date(Date.UTC(2025, 0, 20, 23, 59, 59)))).toBe('2025-01-20');
+  });
+});
+
+describe('jalaliMonthStarts', () => {
+  it('jalaliMonthStarts(1403) gives twelve first days of months', () => {
+    expect(jalaliMonthStarts(1403)).toHaveLength(12);
+  });
+
+  it('jalaliMonthStarts(1403) starts on 1 Farvardin, 2024-03-20', () => {
+    expect(jalaliMonthStarts(1403)[0]).toBe('2024-03-20');
+  });
+
+  it('jalaliMonthStarts(1403)[10] is 1 Bahman, 2025-01-20', () => {
+    expect(jalaliMonthStarts(1403)[10]).toBe('2025-01-20');
+  });
+
+  it('jalaliMonthStarts(1403) ends on 1 Esfand, 2025-02-19', () => {
+    expect(jalaliMonthStarts(1403)[11]).toBe('2025-02-19');
+  });
+});
+
+describe('gregorianMonthStarts', () => {
+  it('gregorianMonthStarts over 1403 starts on 2024-04-01', () => {
+    expect(gregorianMonthStarts('2024-03-20', '2025-03-20')[0]).toBe('2024-04-01');
+  });
+
+  it('gregorianMonthStarts over 1403 has 12 entries, the last 2025-03-01', () => {
+    const starts = gregorianMonthStarts('2024-03-20', '2025-03-20');
+    expect([starts.length, starts.at(-1)]).toEqual([12, '2025-03-01']);
+  });
+
+  it('gregorianMonthStarts includes a range that starts on the 1st', () => {
+    expect(gregorianMonthStarts('2024-04-01', '2024-05-01')).toEqual(['2024-04-01', '2024-05-01']);
+  });
+
+  it('gregorianMonthStarts is empty when the range ends before it starts', () => {
+    expect(gregorianMonthStarts('2024-05-10', '2024-04-10')).toEqual([]);
+  });
+});
+
+describe('parseIsoDateStrict', () => {
+  it('parseIsoDateStrict accepts 29 February of a leap year', () => {
+    expect(parseIsoDateStrict('2024-02-29')).toBe('2024-02-29');
+  });
+
+  it('parseIsoDateStrict rejects 30 February', () => {
+    expect(parseIsoDateStrict('2024-02-30')).toBeNull();
+  });
+
+  it('parseIsoDateStrict rejects a month and day without leading zeros', () => {
+    expect(parseIsoDateStrict('2024-2-3')).toBeNull();
+  });
+
+  it('parseIsoDateStrict rejects text that is not a date', () => {
+    expect(parseIsoDateStrict('x')).toBeNull();
+  });
+
+  it('parseIsoDateStrict rejects a date with a time', () => {
+    expect(parseIsoDateStrict('2024-06-01T00:00:00Z')).toBeNull();
+  });
+
+  it('parseIsoDateStrict rejects a missing parameter (null)', () => {
+    expect(parseIsoDateStrict(null)).toBeNull();
+  });
+});
+
+describe('packRows', () => {
+  it('packRows puts two overlapping spans in different rows', () => {
+    const rows = packRows([
+      { start: '2024-06-21', end: '2024-09-21' },
+      { start: '2024-09-01', end: '2024-10-01' },
+    ]).map((s) => s.row);
+    expect(rows).toEqual([0, 1]);
+  });
+
+  it('packRows reuses a row once the span in it has ended', () => {
+    const rows = packRows([
+      { start: '2024-06-21', end: '2024-09-21' },
+      { start: '2024-06-21', end: '2024-09-21' },
+      { start: '2024-09-22', end: '2024-10-21' },
+    ]).map((s) => s.row);
+    expect(rows).toEqual([0, 1, 0]);
+  });
+
+  it('packRows keeps spans that share only their end day apart', () => {
+    const rows = packRows([
+      { start: '2024-06-21', end: '2024-09-21' },
+      { start: '2024-09-21', end: '2024-10-21' },
+    ]).map((s) => s.row);
+    expect(rows).toEqual([0, 1]);
+  });
+
+  it('packRows returns the spans in their given order, with their other fields', () => {
+    const packed = packRows([
+      { id: 'late', start: '2025-01-01', end: '2025-01-10' },
+      { id: 'early', start: '2024-05-01', end: '2024-05-10' },
+    ]);
+    expect(packed).toEqual([
+      { id: 'late', start: '2025-01-01', end: '2025-01-10', row: 0 },
+      { id: 'early', start: '2024-05-01', end: '2024-05-10', row: 0 },
+    ]);
+  });
+});
+
+describe('SPEEDS', () => {
+  it('SPEEDS offers 7, 14, 30 and 60 days per second', () => {
+    expect(SPEEDS).toEqual([7, 14, 30, 60]);
+  });
+
+  it('DEFAULT_SPEED is one of the SPEEDS', () => {
+    expect(SPEEDS).toContain(DEFAULT_SPEED);
+  });
+});
