@@ -2,7 +2,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { AtlasModel } from './data/atlas-model';
 import type { CountryShapeProperties } from './data/countries';
-import { writeUrl } from './embed/url-params';
+import { followUrl } from './embed/url-bridge';
 import { t } from './i18n/messages';
 import type { Theme } from './layers/theme';
 import { createMapView } from './map/map-view';
@@ -29,9 +29,6 @@ export interface AppOptions {
   store: Store;
   theme: Theme;
 }
-
-/** Query-string fields that follow the state. */
-const URL_FIELDS = ['lang', 'selectedCountry', 'corridor', 'view', 'presentation', 'time'] as const;
 
 /** How often the timeline advances while it plays, in ms. */
 const PLAY_TICK_MS = 100;
@@ -161,15 +158,11 @@ export function mountApp({ root, model, shapes, store, theme }: AppOptions): {
     if (previous && previous.selectedCountry !== state.selectedCountry && state.selectedCountry) {
       announcer.textContent = countryName(model, state.selectedCountry, state.lang);
     }
-    if (!previous || URL_FIELDS.some((field) => previous[field] !== state[field])) {
-      const search = writeUrl(location.search, state);
-      if (search !== location.search)
-        history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
-    }
   };
   render(store.getState(), null);
   const unsubscribe = store.subscribe((state, previous) => render(state, previous));
   const stopPlayback = drivePlayback(store);
+  const stopUrl = followUrl(store);
   const disconnect = connectStepSync(store, model);
 
   const view = createMapView({
@@ -191,6 +184,7 @@ export function mountApp({ root, model, shapes, store, theme }: AppOptions): {
     destroy() {
       unsubscribe();
       stopPlayback();
+      stopUrl();
       disconnect();
       timeline.destroy();
       view.destroy();

@@ -6,6 +6,7 @@ import countryList from 'virtual:atlas/countries';
 import datasetJson from '../data/atlas.json';
 import { indexCountries } from './data/countries';
 import { modelFromJson } from './data/load-model';
+import { followUrl } from './embed/url-bridge';
 import { parseUrl, preferredLanguage, stateFromRequest } from './embed/url-params';
 import { t } from './i18n/messages';
 import { DEFAULT_THEME } from './layers/theme';
@@ -75,6 +76,7 @@ async function boot() {
     // The speaker view needs no map (and no WebGL): notes, next step, clock, kept in step.
     mountSpeakerView(root, model, store);
     connectStepSync(store, model);
+    followUrl(store);
     setStatus('ready');
     return;
   }

@@ -87,7 +87,6 @@ export function createMapView(options: MapViewOptions): MapView {
   const { container, model, shapes, store, theme } = options;
   maplibregl.setWorkerUrl(new URL(workerUrl, location.href).href);
   const initial = store.getState();
-  const target = initial.camera.target;
 
   const map = new maplibregl.Map({
     container,
@@ -102,21 +101,6 @@ export function createMapView(options: MapViewOptions): MapView {
     // Label fades are animation too: without motion, frames must be still.
     fadeDuration: initial.motion ? 300 : 0,
     attributionControl: false,
-    ...(target.kind === 'view'
-      ? {
-          center: [target.view.longitude, target.view.latitude] as [number, number],
-          zoom: target.view.zoom,
-          bearing: target.view.bearing,
-          pitch: target.view.pitch,
-        }
-      : {
-          bounds:
-            (target.kind === 'country' && countryBounds(model, target.code)) || homeBounds(model),
-          fitBoundsOptions: {
-            padding: options.padding(),
-            maxZoom: target.kind === 'country' ? MAX_COUNTRY_ZOOM : 6,
-          },
-        }),
     maxPitch: 60,
     dragRotate: true,
     cooperativeGestures: false,
@@ -176,6 +160,9 @@ export function createMapView(options: MapViewOptions): MapView {
       animate: motion,
     });
   };
+  // The first framing goes through the same code as every later one (same padding), so a view
+  // reached by a link is the view reached by clicking.
+  applyCamera(initial.camera.target, false);
 
   // Hover and click: deck.gl objects first (they sit on top), then the country under the pointer.
   let hoveredFeature: string | number | undefined;
