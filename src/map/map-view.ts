@@ -140,12 +140,14 @@ export function createMapView(options: MapViewOptions): MapView {
     const padding = options.padding();
     if (cameraTarget.kind === 'view') {
       const { longitude, latitude, zoom, bearing, pitch } = cameraTarget.view;
+      // A view is the centre of the whole map, as `view=` says and as hosts and links expect,
+      // whatever panels are open: no padding.
       const camera = {
         center: [longitude, latitude] as [number, number],
         zoom,
         bearing,
         pitch,
-        padding,
+        padding: { top: 0, bottom: 0, left: 0, right: 0 },
       };
       if (motion) map.flyTo({ ...camera, essential: false });
       else map.jumpTo(camera);
