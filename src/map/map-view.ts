@@ -140,14 +140,15 @@ export function createMapView(options: MapViewOptions): MapView {
     const padding = options.padding();
     if (cameraTarget.kind === 'view') {
       const { longitude, latitude, zoom, bearing, pitch } = cameraTarget.view;
-      // A view is the centre of the whole map, as `view=` says and as hosts and links expect,
-      // whatever panels are open: no padding.
+      // A `view=` is the centre of the whole map, as hosts and links expect. A story chapter's
+      // camera is the centre of what the audience sees beside the open panel.
+      const presenting = store.getState().presentation !== null;
       const camera = {
         center: [longitude, latitude] as [number, number],
         zoom,
         bearing,
         pitch,
-        padding: { top: 0, bottom: 0, left: 0, right: 0 },
+        padding: presenting ? padding : { top: 0, bottom: 0, left: 0, right: 0 },
       };
       if (motion) map.flyTo({ ...camera, essential: false });
       else map.jumpTo(camera);

@@ -47,14 +47,20 @@ function chapterBlock(chapter: Chapter | undefined, lang: Lang, withNotes: boole
 export function mountSpeakerView(root: HTMLElement, model: AtlasModel, store: Store): () => void {
   const story = storyOf(model);
   const counter = h('span', { class: 'step-counter' });
-  const clock = h('span', { class: 'clock' });
-  const elapsed = h('span', { class: 'elapsed' });
+  // Times read left to right in Persian too: isolate them from the RTL sentence around them.
+  const clockValue = h('bdi', { dir: 'ltr' });
+  const elapsedValue = h('bdi', { dir: 'ltr' });
+  const clockLabel = h('span', {});
+  const elapsedLabel = h('span', {});
+  const clock = h('span', { class: 'clock' }, clockLabel, ' ', clockValue);
+  const elapsed = h('span', { class: 'elapsed' }, elapsedLabel, ' ', elapsedValue);
   const reset = h('button', { type: 'button', class: 'reset' });
   const previousButton = h('button', { type: 'button', class: 'step-previous' });
   const nextButton = h('button', { type: 'button', class: 'step-next' });
   const current = h('section', { class: 'speaker-current' });
   const next = h('section', { class: 'speaker-next' });
   const heading = h('h1', {});
+  root.classList.add('speaker-root');
   root.replaceChildren(
     h(
       'main',
@@ -86,8 +92,13 @@ export function mountSpeakerView(root: HTMLElement, model: AtlasModel, store: St
   const tick = () => {
     const lang = store.getState().lang;
     const now = new Date();
-    clock.textContent = `${t(lang, 'speaker.clock')} ${now.toLocaleTimeString(lang === 'fa' ? 'fa-IR' : 'en-GB', { hour: '2-digit', minute: '2-digit' })}`;
-    elapsed.textContent = `${t(lang, 'speaker.elapsed')} ${formatElapsed((Date.now() - started) / 1000, lang)}`;
+    clockLabel.textContent = t(lang, 'speaker.clock');
+    clockValue.textContent = now.toLocaleTimeString(lang === 'fa' ? 'fa-IR' : 'en-GB', {
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    elapsedLabel.textContent = t(lang, 'speaker.elapsed');
+    elapsedValue.textContent = formatElapsed((Date.now() - started) / 1000, lang);
   };
   const timer = window.setInterval(tick, 1000);
 
