@@ -13,6 +13,7 @@ import { createDetailsPanel } from './ui/details-panel';
 import { h } from './ui/dom';
 import { createHeader } from './ui/header';
 import { createLegend } from './ui/legend';
+import { createShareDialog } from './ui/share-dialog';
 import { createSourceDialog } from './ui/source-dialog';
 import { createTooltip } from './ui/tooltip';
 import { tooltipLines } from './ui/tooltip-text';
@@ -28,6 +29,8 @@ export interface AppOptions {
   shapes: FeatureCollection<Polygon | MultiPolygon, CountryShapeProperties>;
   store: Store;
   theme: Theme;
+  /** Embed mode: map, legend and details; the page scrolls past the map unless Ctrl/⌘ is held. */
+  embedded?: boolean;
 }
 
 /** How often the timeline advances while it plays, in ms. */
@@ -102,13 +105,15 @@ function framingPadding(region: HTMLElement, panel: HTMLElement, legend: HTMLEle
  * const app = mountApp({ root, model, shapes, store, theme: DEFAULT_THEME });
  * await app.ready;
  */
-export function mountApp({ root, model, shapes, store, theme }: AppOptions): {
+export function mountApp({ root, model, shapes, store, theme, embedded = false }: AppOptions): {
   ready: Promise<void>;
   destroy(): void;
 } {
   const source = createSourceDialog(model);
+  const share = createShareDialog();
   const header = createHeader(model, store, {
     onSource: () => void source.open(store.getState().lang),
+    onShare: () => share.open(store.getState().lang, model.dataset.title[store.getState().lang]),
     onPresent:
       storyOf(model).length > 0
         ? () => {
@@ -138,7 +143,14 @@ export function mountApp({ root, model, shapes, store, theme }: AppOptions): {
     panel.element,
   );
   const region = h('main', { class: 'map-region', id: 'map-region' }, stage, timeline.element);
-  root.replaceChildren(header.element, region, announcer, source.element, presenter.blackout);
+  root.replaceChildren(
+    header.element,
+    region,
+    announcer,
+    source.element,
+    share.element,
+    presenter.blackout,
+  );
 
   const parts = [header, legend, panel, presenter];
   const render = (state: State, previous: State | null) => {
@@ -171,6 +183,7 @@ export function mountApp({ root, model, shapes, store, theme }: AppOptions): {
     shapes,
     store,
     theme,
+    cooperativeGestures: embedded,
     padding: () => framingPadding(stage, panel.element, legend.element),
     onHover: (target, x, y) => {
       const lines = target ? tooltipLines(model, target, store.getState().lang) : [];

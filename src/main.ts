@@ -6,6 +6,7 @@ import countryList from 'virtual:atlas/countries';
 import datasetJson from '../data/atlas.json';
 import { indexCountries } from './data/countries';
 import { modelFromJson } from './data/load-model';
+import { connectBridge } from './embed/bridge';
 import { followUrl } from './embed/url-bridge';
 import { parseUrl, preferredLanguage, stateFromRequest } from './embed/url-params';
 import { t } from './i18n/messages';
@@ -92,7 +93,29 @@ async function boot() {
     import('./app'),
     document.fonts.load(`16px ${MAP_FONT}`, 'ایران Iran'),
   ]);
-  const app = mountApp({ root, model, shapes, store, theme: DEFAULT_THEME });
+  if (request.embed) document.documentElement.classList.add('embed');
+  const app = mountApp({
+    root,
+    model,
+    shapes,
+    store,
+    theme: DEFAULT_THEME,
+    embedded: request.embed === true,
+  });
+  if (window.parent !== window) {
+    connectBridge({
+      store,
+      model,
+      context: {
+        isCountry: (code) => registry.has(code),
+        steps,
+        timeRange: YEAR_1403,
+      },
+      origin: request.origin ?? null,
+      ready: app.ready,
+      host: window.parent,
+    });
+  }
   if (request.autoplay && steps > 0) {
     const dwell = Number(new URLSearchParams(location.search).get('dwell'));
     startKiosk(store, model, {

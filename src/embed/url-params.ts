@@ -19,6 +19,27 @@ export interface UrlRequest {
   loop?: true;
   /** `speaker=1`: this window is the speaker view (notes, next step, clock), not the map. */
   speaker?: true;
+  /** `embed=1`: map, legend and details only, for an iframe. */
+  embed?: true;
+  /** `origin=https://host`: the only origin whose postMessage commands are obeyed. */
+  origin?: string;
+}
+
+/**
+ * True for an origin written exactly as browsers report `event.origin`: scheme, host and port,
+ * nothing else (no path, no trailing slash), http or https.
+ *
+ * @example
+ * isOrigin('https://briefing.example'); // true
+ * isOrigin('https://briefing.example/'); // false
+ */
+export function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+  } catch {
+    return false;
+  }
 }
 
 /** What the parser needs to know to tell a valid code or id from an invalid one. */
@@ -113,7 +134,7 @@ export function parseUrl(search: string, context: UrlContext): ParsedUrl {
     if (typeof parsed === 'string') ignore('view', parsed);
     else request.view = parsed;
   }
-  const flag = (name: 'present' | 'autoplay' | 'loop' | 'speaker') => {
+  const flag = (name: 'present' | 'autoplay' | 'loop' | 'speaker' | 'embed') => {
     const value = params.get(name);
     if (value === null) return;
     if (value === '1' || value === 'true') request[name] = true;
@@ -123,6 +144,16 @@ export function parseUrl(search: string, context: UrlContext): ParsedUrl {
   flag('autoplay');
   flag('loop');
   flag('speaker');
+  flag('embed');
+  const origin = params.get('origin');
+  if (origin !== null) {
+    if (isOrigin(origin)) request.origin = origin;
+    else
+      ignore(
+        'origin',
+        `expected an origin such as https://host or http://host:port, got "${origin}"`,
+      );
+  }
   const step = params.get('step');
   if (step !== null) {
     const n = Number(step);

@@ -8,6 +8,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { AtlasModel, MeetingSite, TripArc } from '../data/atlas-model';
 import type { CountryShapeProperties } from '../data/countries';
 import type { LegGeometry } from '../geo/corridor-geometry';
+import { t } from '../i18n/messages';
 import { buildLayers } from '../layers';
 import { clockAt, STILL_CLOCK } from '../layers/flow';
 import type { Theme } from '../layers/theme';
@@ -34,6 +35,8 @@ export interface MapViewOptions {
   shapes: FeatureCollection<Polygon | MultiPolygon, CountryShapeProperties>;
   store: Store;
   theme: Theme;
+  /** In an embed, scrolling the host page must not zoom the map: Ctrl/⌘ + wheel, two fingers. */
+  cooperativeGestures?: boolean;
   /** Space the UI covers on each side, so framings stay visible beside the panel. */
   padding(): maplibregl.PaddingOptions;
   /** Told of the thing under the pointer, with its screen position, for the tooltip. */
@@ -103,9 +106,17 @@ export function createMapView(options: MapViewOptions): MapView {
     attributionControl: false,
     maxPitch: 60,
     dragRotate: true,
-    cooperativeGestures: false,
+    cooperativeGestures: options.cooperativeGestures ?? false,
+    locale: {
+      'CooperativeGesturesHandler.WindowsHelpText': t(initial.lang, 'map.gestures.windows'),
+      'CooperativeGesturesHandler.MacHelpText': t(initial.lang, 'map.gestures.mac'),
+      'CooperativeGesturesHandler.MobileHelpText': t(initial.lang, 'map.gestures.mobile'),
+    },
   });
-  map.addControl(new maplibregl.NavigationControl({ showCompass: true, visualizePitch: true }));
+  map.addControl(
+    new maplibregl.NavigationControl({ showCompass: true, visualizePitch: true }),
+    'top-left',
+  );
 
   let deckFrames = 0;
   const overlay = new MapboxOverlay({

@@ -39,7 +39,7 @@ function pickerOptions(model: AtlasModel, lang: Lang): HTMLElement[] {
 export function createHeader(
   model: AtlasModel,
   store: Store,
-  actions: { onSource: () => void; onPresent: (() => void) | null },
+  actions: { onSource: () => void; onShare: () => void; onPresent: (() => void) | null },
 ): { element: HTMLElement; update(state: State, previous: State | null): void } {
   const title = h('h1', {});
   const subtitle = h('span', { class: 'subtitle' });
@@ -52,6 +52,8 @@ export function createHeader(
   );
   langGroup.append(...langButtons);
   const sourceButton = h('button', { type: 'button', class: 'source-button' });
+  const shareButton = h('button', { type: 'button', class: 'source-button share-button' });
+  shareButton.addEventListener('click', actions.onShare);
   const presentButton = actions.onPresent
     ? h('button', { type: 'button', class: 'present-button' })
     : null;
@@ -81,6 +83,7 @@ export function createHeader(
       h('div', { class: 'picker' }, pickerLabel, picker),
       langGroup,
       presentButton,
+      shareButton,
       sourceButton,
     ),
   );
@@ -97,6 +100,7 @@ export function createHeader(
         picker.replaceChildren(...pickerOptions(model, lang));
         langGroup.setAttribute('aria-label', t(lang, 'lang.label'));
         sourceButton.textContent = t(lang, 'source.button');
+        shareButton.textContent = t(lang, 'share.button');
         if (presentButton) presentButton.textContent = t(lang, 'presenter.present');
         for (const button of langButtons) {
           button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
