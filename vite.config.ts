@@ -1,50 +1,124 @@
 // Build, dev-server and test configuration.
-import { defineConfig } from 'vitest/config';
+// `vite build` makes the site in dist/; `vite build --mode single` makes dist-single/corridor-atlas.html,
+// one self-contained file (scripts, styles, fonts, data and the MapLibre worker inlined) that opens from file://.
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin, type ViteUserConfig } from 'vitest/config';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { atlasData } from './src/build/vite-plugin-atlas.ts';
 
-export default defineConfig({
-  base: './',
-  plugins: [atlasData({ schemaPath: 'data/atlas.schema.json' })],
-  server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-    chunkSizeWarningLimit: 1600,
-    rolldownOptions: {
-      output: {
-        // MapLibre and deck.gl change rarely: their own chunks stay cached across releases.
-        codeSplitting: {
-          groups: [
-            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
-            {
-              name: 'deckgl',
-              test: /node_modules[\\/](@deck\.gl|@luma\.gl|@math\.gl|@loaders\.gl|@probe\.gl)/,
-            },
-          ],
+/** The single file's name in dist-single/. */
+const SINGLE_FILE_NAME = 'corridor-atlas.html';
+
+/**
+ * For the single file only: the favicon (from public/, which that build does not copy) becomes a data: URL,
+ * and the WOFF fallbacks that @fontsource lists after each WOFF2 are dropped. Every browser that runs the
+ * app reads WOFF2, so the WOFF copies would only add about 170 KB of base64 to the file.
+ */
+function singleFileExtras(): Plugin {
+  return {
+    name: 'corridor-atlas-single-file',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        const svg = readFileSync('public/favicon.svg');
+        const dataUrl = `data:image/svg+xml;base64,${svg.toString('base64')}`;
+        return html.replace('href="./favicon.svg"', `href="${dataUrl}"`);
+      },
+    },
+    generateBundle: {
+      // After Vite has emitted the CSS, before vite-plugin-singlefile inlines it.
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type === 'asset' && file.fileName.endsWith('.css')) {
+            file.source = String(file.source).replace(
+              /,\s*url\(\s*"?data:font\/woff;base64,[A-Za-z0-9+/=]+"?\s*\)\s*format\(\s*["']woff["']\s*\)/g,
+              '',
+            );
+          }
+        }
+      },
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  const config: ViteUserConfig = {
+    base: './',
+    plugins: [atlasData({ schemaPath: 'data/atlas.schema.json' })],
+    server: { host: '127.0.0.1', port: 5173 },
+    preview: { host: '127.0.0.1', port: 4173 },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      chunkSizeWarningLimit: 1600,
+      rolldownOptions: {
+        output: {
+          // MapLibre and deck.gl change rarely: their own chunks stay cached across releases.
+          codeSplitting: {
+            groups: [
+              { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
+              {
+                name: 'deckgl',
+                test: /node_modules[\\/](@deck\.gl|@luma\.gl|@math\.gl|@loaders\.gl|@probe\.gl)/,
+              },
+            ],
+          },
         },
       },
     },
-  },
-  test: {
-    env: { TZ: 'UTC' },
-    projects: [
-      {
-        extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
-          environment: 'node',
-          globalSetup: ['tests/browser/global-setup.ts'],
-          fileParallelism: false,
-          testTimeout: 90_000,
-          hookTimeout: 180_000,
+    test: {
+      env: { TZ: 'UTC' },
+      projects: [
+        {
+          extends: true,
+          test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
         },
-      },
+        {
+          extends: true,
+          test: {
+            name: 'browser',
+            include: ['tests/browser/**/*.test.ts'],
+            environment: 'node',
+            globalSetup: ['tests/browser/global-setup.ts'],
+            fileParallelism: false,
+            testTimeout: 90_000,
+            hookTimeout: 180_000,
+          },
+        },
+      ],
+    },
+  };
+  if (!single) return config;
+
+  return {
+    ...config,
+    // Nothing is copied beside the file: the favicon is inlined by singleFileExtras, and embed.js is
+    // for pages that embed the hosted site, not for a file opened on its own.
+    publicDir: false,
+    plugins: [
+      ...(config.plugins ?? []),
+      singleFileExtras(),
+      // Inlines every script and style into the HTML and turns off code splitting, so the dynamic
+      // imports (country shapes, app, article) are in the one script too.
+      viteSingleFile({ outputFileName: SINGLE_FILE_NAME }),
     ],
-  },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      outDir: 'dist-single',
+      emptyOutDir: true,
+      // Every asset becomes a data: URL: the fonts, and the MapLibre worker imported with `?url`. On a
+      // file:// page (an opaque origin) MapLibre fetches the worker's code and starts it from a data: URL;
+      // fetching a file: URL is refused there, fetching a data: URL is not.
+      assetsInlineLimit: () => true,
+      cssCodeSplit: false,
+      assetsDir: '',
+      chunkSizeWarningLimit: Number.POSITIVE_INFINITY,
+      modulePreload: { polyfill: false },
+      rolldownOptions: { output: { codeSplitting: false } },
+    },
+  };
 });
