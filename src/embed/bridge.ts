@@ -94,11 +94,11 @@ export function connectBridge(options: BridgeOptions): () => void {
   };
   const resize = new ResizeObserver(() => sendHeight());
   let connected = true;
+  // The height goes out at once, so the host can size the frame while the map is still drawing.
+  sendHeight();
+  resize.observe(document.documentElement);
   void options.ready.then(() => {
-    if (!connected) return;
-    post({ type: 'ready' });
-    sendHeight();
-    resize.observe(document.documentElement);
+    if (connected) post({ type: 'ready' });
   });
 
   return () => {

@@ -39,7 +39,7 @@ export function shareSnippets(
     link,
     iframe:
       `<iframe src="${attribute(embedUrl.href.replace(/%2C/gi, ','))}" title="${attribute(title)}" ` +
-      `width="100%" height="560" style="border:0" loading="lazy" allow="fullscreen"></iframe>`,
+      `width="100%" height="480" style="border:0" loading="lazy" allow="fullscreen"></iframe>`,
     script:
       `<div data-corridor-atlas${data}></div>\n` +
       `<script src="${attribute(new URL('embed.js', base).href)}" async></script>`,
