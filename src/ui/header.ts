@@ -52,7 +52,7 @@ export function createHeader(
   );
   langGroup.append(...langButtons);
   const sourceButton = h('button', { type: 'button', class: 'source-button' });
-  const shareButton = h('button', { type: 'button', class: 'source-button share-button' });
+  const shareButton = h('button', { type: 'button', class: 'share-button' });
   shareButton.addEventListener('click', actions.onShare);
   const presentButton = actions.onPresent
     ? h('button', { type: 'button', class: 'present-button' })

@@ -288,3 +288,23 @@ describe('the source', () => {
     await page.context().close();
   });
 });
+
+describe('sharing', () => {
+  it('Share gives the link to the current view and both embed snippets', async () => {
+    const { page } = await openApp(browser, baseUrl, '?lang=fa&motion=off&country=SRB');
+    await page.locator('.share-button').click();
+    const dialog = page.locator('dialog.share-dialog');
+    await dialog.waitFor({ state: 'visible' });
+    const link = await dialog.locator('#share-link').inputValue();
+    expect(new URL(link).searchParams.get('country')).toBe('SRB');
+    expect(new URL(link).searchParams.get('lang')).toBe('fa');
+    const iframe = await dialog.locator('#share-iframe').inputValue();
+    expect(iframe).toMatch(/^<iframe src="[^"]*country=SRB[^"]*embed=1"/);
+    const script = await dialog.locator('#share-script').inputValue();
+    expect(script).toContain('data-country="SRB"');
+    expect(script).toContain(`src="${baseUrl}embed.js"`);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.context().close();
+  });
+});

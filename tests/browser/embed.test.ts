@@ -529,7 +529,9 @@ describe('embed.js', () => {
 
   it('hears only its own iframe, and only while it shows the atlas', async () => {
     const page = await embedOnBlankPage({ lang: 'en', motion: 'off' });
+    // The map sends height at once and ready once drawn: wait for both before counting.
     await expect.poll(() => seenTypes(page), MAP_WAIT).toContain('height');
+    await expect.poll(() => seenTypes(page), MAP_WAIT).toContain('ready');
     const iframe = page.locator('#atlas iframe');
     const height = await iframe.evaluate((element) => (element as HTMLElement).style.height);
     // Count the API's messages reaching the page: embed.js listened first, so once the counter has
