@@ -15,6 +15,7 @@ import { createHeader } from './ui/header';
 import { createLegend } from './ui/legend';
 import { createShareDialog } from './ui/share-dialog';
 import { createSourceDialog } from './ui/source-dialog';
+import { createTextView } from './ui/text-view';
 import { createTooltip } from './ui/tooltip';
 import { tooltipLines } from './ui/tooltip-text';
 import { createPresenter } from './ui/presenter';
@@ -114,6 +115,7 @@ export function mountApp({ root, model, shapes, store, theme, embedded = false }
   const header = createHeader(model, store, {
     onSource: () => void source.open(store.getState().lang),
     onShare: () => share.open(store.getState().lang, model.dataset.title[store.getState().lang]),
+    onTextView: () => textView.open(store.getState().lang),
     onPresent:
       storyOf(model).length > 0
         ? () => {
@@ -123,6 +125,7 @@ export function mountApp({ root, model, shapes, store, theme, embedded = false }
         : null,
   });
   const presenter = createPresenter(model, store, { openSpeaker: openSpeakerWindow });
+  const textView = createTextView(model);
   const timeline = createTimeline(model, {
     onTime: (time) => store.dispatch({ type: 'setTime', time }),
     onPlay: (playing) => store.dispatch({ type: 'setPlaying', playing }),
@@ -141,9 +144,11 @@ export function mountApp({ root, model, shapes, store, theme, embedded = false }
     legend.element,
     presenter.element,
     panel.element,
+    textView.element,
   );
   const region = h('main', { class: 'map-region', id: 'map-region' }, stage, timeline.element);
   root.replaceChildren(
+    textView.skipLink,
     header.element,
     region,
     announcer,
@@ -152,7 +157,7 @@ export function mountApp({ root, model, shapes, store, theme, embedded = false }
     presenter.blackout,
   );
 
-  const parts = [header, legend, panel, presenter];
+  const parts = [header, legend, panel, presenter, textView];
   const render = (state: State, previous: State | null) => {
     if (!previous || previous.lang !== state.lang) {
       document.documentElement.lang = state.lang;

@@ -28,7 +28,8 @@ export function createDetailsPanel(
   );
   close.addEventListener('click', () => store.dispatch({ type: 'clearSelection' }));
   document.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || store.getState().selectedCountry === null) return;
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if (store.getState().selectedCountry === null) return;
     if (event.target instanceof HTMLSelectElement) return; // Escape closes the open picker first.
     store.dispatch({ type: 'clearSelection' });
   });

@@ -39,7 +39,12 @@ function pickerOptions(model: AtlasModel, lang: Lang): HTMLElement[] {
 export function createHeader(
   model: AtlasModel,
   store: Store,
-  actions: { onSource: () => void; onShare: () => void; onPresent: (() => void) | null },
+  actions: {
+    onSource: () => void;
+    onShare: () => void;
+    onTextView: () => void;
+    onPresent: (() => void) | null;
+  },
 ): { element: HTMLElement; update(state: State, previous: State | null): void } {
   const title = h('h1', {});
   const subtitle = h('span', { class: 'subtitle' });
@@ -54,6 +59,8 @@ export function createHeader(
   const sourceButton = h('button', { type: 'button', class: 'source-button' });
   const shareButton = h('button', { type: 'button', class: 'share-button' });
   shareButton.addEventListener('click', actions.onShare);
+  const textButton = h('button', { type: 'button', class: 'share-button text-button' });
+  textButton.addEventListener('click', actions.onTextView);
   const presentButton = actions.onPresent
     ? h('button', { type: 'button', class: 'present-button' })
     : null;
@@ -84,6 +91,7 @@ export function createHeader(
       langGroup,
       presentButton,
       shareButton,
+      textButton,
       sourceButton,
     ),
   );
@@ -101,6 +109,7 @@ export function createHeader(
         langGroup.setAttribute('aria-label', t(lang, 'lang.label'));
         sourceButton.textContent = t(lang, 'source.button');
         shareButton.textContent = t(lang, 'share.button');
+        textButton.textContent = t(lang, 'text.button');
         if (presentButton) presentButton.textContent = t(lang, 'presenter.present');
         for (const button of langButtons) {
           button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
