@@ -82,14 +82,25 @@ function drivePlayback(store: Store): () => void {
 
 /**
  * Space to keep clear when framing: the open panel on the inline-end side (or the bottom, where it
- * is a bottom sheet), the open legend on the inline-start side.
+ * is a bottom sheet), the open legend or the presenter's card on the inline-start side.
  */
-function framingPadding(region: HTMLElement, panel: HTMLElement, legend: HTMLElement) {
+function framingPadding(
+  region: HTMLElement,
+  panel: HTMLElement,
+  legend: HTMLElement,
+  card: HTMLElement,
+) {
   const padding = { top: 40, bottom: 40, left: 40, right: 40 };
   const area = region.getBoundingClientRect();
   const rtl = document.documentElement.dir === 'rtl';
   const [start, end] = rtl ? (['right', 'left'] as const) : (['left', 'right'] as const);
-  if (legend.querySelector('details')?.open) padding[start] += legend.getBoundingClientRect().width;
+  // The legend and the presenter's card both sit on the start side; whichever is shown.
+  const startBox = !card.hidden
+    ? card.getBoundingClientRect()
+    : legend.querySelector('details')?.open && legend.checkVisibility()
+      ? legend.getBoundingClientRect()
+      : null;
+  if (startBox && startBox.width < area.width * 0.6) padding[start] += startBox.width;
   if (!panel.hidden) {
     const box = panel.getBoundingClientRect();
     if (box.width >= area.width * 0.9) padding.bottom += box.height;
@@ -189,7 +200,7 @@ export function mountApp({ root, model, shapes, store, theme, embedded = false }
     store,
     theme,
     cooperativeGestures: embedded,
-    padding: () => framingPadding(stage, panel.element, legend.element),
+    padding: () => framingPadding(stage, panel.element, legend.element, presenter.element),
     onHover: (target, x, y) => {
       const lines = target ? tooltipLines(model, target, store.getState().lang) : [];
       if (lines.length > 0) tooltip.show(lines, x, y);

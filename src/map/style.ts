@@ -144,20 +144,23 @@ export function focusFilters(
  */
 export function corridorEndPoints(
   model: AtlasModel,
-): FeatureCollection<Point, { id: string; en: string; fa: string; corridor: string }> {
+): FeatureCollection<Point, CorridorEndProperties> {
   const seen = new Set<string>([model.home.id]);
-  const features: FeatureCollection<
-    Point,
-    { id: string; en: string; fa: string; corridor: string }
-  >['features'] = [];
+  const features: FeatureCollection<Point, CorridorEndProperties>['features'] = [];
   for (const geometry of model.geometry.values()) {
-    for (const { to } of geometry.routes) {
+    for (const { to, legId } of geometry.routes) {
       if (seen.has(to.id)) continue;
       seen.add(to.id);
       features.push({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: to.coordinates },
-        properties: { id: to.id, en: to.name.en, fa: to.name.fa, corridor: geometry.id },
+        properties: {
+          id: to.id,
+          en: to.name.en,
+          fa: to.name.fa,
+          corridor: geometry.id,
+          leg: `${geometry.id}/${legId}`,
+        },
       });
     }
   }

@@ -1,6 +1,10 @@
 // Presenter mode on the map: the chapter card, step counter and progress, black screen, and the keys.
 import type { AtlasModel } from '../data/atlas-model';
+import type { Bilingual } from '../data/types';
+import { fibreLatencyMs } from '../geo/latency';
+import { formatKm, formatMs } from '../i18n/format';
 import { t } from '../i18n/messages';
+import { focusedLegs } from '../layers/index';
 import type { State } from '../state/state';
 import type { Store } from '../state/store';
 import { presenterCommand, targetStep } from '../story/presenter-keys';
@@ -11,6 +15,26 @@ import { h } from './dom';
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
+
+/**
+ * For each corridor a step draws, the farthest its drawn legs reach from its origin, in km: the
+ * figure grows as a corridor is built up, step by step.
+ *
+ * @example
+ * drawnReach(model, state); // [{ name: { en: 'South-west corridor…', … }, km: 3232 }]
+ */
+export function drawnReach(model: AtlasModel, state: State): { name: Bilingual; km: number }[] {
+  if (state.focus.legs === null) return [];
+  const reach = new Map<string, number>();
+  for (const leg of focusedLegs(model, state.focus)) {
+    const end = leg.timestamps[leg.timestamps.length - 1] ?? 0;
+    reach.set(leg.corridorId, Math.max(reach.get(leg.corridorId) ?? 0, end));
+  }
+  return [...reach].flatMap(([id, km]) => {
+    const corridor = model.corridors.get(id);
+    return corridor ? [{ name: corridor.name, km }] : [];
+  });
+}
 
 /**
  * Makes the document's keys drive the presentation while one is on (see presenterCommand): steps,
@@ -86,6 +110,7 @@ export function createPresenter(
   const speakerButton = h('button', { type: 'button', class: 'speaker-button' });
   const exitButton = h('button', { type: 'button', class: 'exit-button' }, '×');
   const keysHint = h('p', { class: 'keys-hint' });
+  const lengths = h('ul', { class: 'chapter-lengths' });
   const element = h(
     'section',
     { class: 'presenter', hidden: true, 'aria-labelledby': 'chapter-title' },
@@ -102,6 +127,7 @@ export function createPresenter(
     progress,
     title,
     text,
+    lengths,
     keysHint,
   );
   title.id = 'chapter-title';
@@ -153,6 +179,23 @@ export function createPresenter(
       exitButton.title = t(lang, 'presenter.exit');
       speakerButton.textContent = t(lang, 'presenter.speaker');
       keysHint.textContent = t(lang, 'presenter.keys');
+      lengths.replaceChildren(
+        ...drawnReach(model, state).map(({ name, km }) =>
+          h(
+            'li',
+            {},
+            h('span', {}, name[lang]),
+            h(
+              'span',
+              { class: 'measure' },
+              t(lang, 'panel.routeMeasure', {
+                km: formatKm(km, lang),
+                ms: formatMs(fibreLatencyMs(km), lang),
+              }),
+            ),
+          ),
+        ),
+      );
     },
   };
 }

@@ -1,7 +1,7 @@
 // Unit tests of the story: step → state, the presenter's keys, kiosk order and the sync messages.
 import { describe, expect, it } from 'vitest';
 import { focusedLegs, focusedMeetings } from '../../../src/layers/index';
-import { emphasisOpacity, focusFilters } from '../../../src/map/style';
+import { corridorEndPoints, emphasisOpacity, focusFilters } from '../../../src/map/style';
 import { initialState, reduce, type State } from '../../../src/state/state';
 import { nextKioskStep } from '../../../src/story/kiosk';
 import { presenterCommand, targetStep } from '../../../src/story/presenter-keys';
@@ -172,6 +172,13 @@ describe('map emphasis and label filters', () => {
       1,
       0.35,
     ]);
+  });
+
+  it('every corridor end label carries the leg key the focus filter reads', () => {
+    const model = loadModel();
+    const legs = corridorEndPoints(model).features.map((f) => f.properties.leg);
+    expect(legs).toContain('south-west/mediterranean');
+    expect(legs.every((leg) => /^[a-z-]+\/[a-z-]+$/.test(leg))).toBe(true);
   });
 
   it('focusFilters keeps the labels of the drawn legs and meeting places only', () => {
