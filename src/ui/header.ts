@@ -59,7 +59,7 @@ export function createHeader(
   const sourceButton = h('button', { type: 'button', class: 'source-button' });
   const shareButton = h('button', { type: 'button', class: 'share-button' });
   shareButton.addEventListener('click', actions.onShare);
-  const textButton = h('button', { type: 'button', class: 'share-button text-button' });
+  const textButton = h('button', { type: 'button', class: 'text-button' });
   textButton.addEventListener('click', actions.onTextView);
   const presentButton = actions.onPresent
     ? h('button', { type: 'button', class: 'present-button' })
