@@ -217,6 +217,11 @@ export function createMapView(options: MapViewOptions): MapView {
     if (action) store.dispatch(action);
   });
   map.on('moveend', () => store.dispatch({ type: 'cameraMoved', view: cameraOf(map) }));
+  // For tests and tools: true while MapLibre has nothing left to load or draw.
+  const root = document.documentElement;
+  map.on('idle', () => (root.dataset.mapIdle = 'true'));
+  map.on('movestart', () => (root.dataset.mapIdle = 'false'));
+  map.on('dataloading', () => (root.dataset.mapIdle = 'false'));
 
   const applyFocus = (state: State) => {
     map.setPaintProperty(LAYER.fill, 'fill-opacity', emphasisOpacity(state.focus.countries));

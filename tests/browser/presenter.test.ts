@@ -102,8 +102,11 @@ describe('steps are deterministic', () => {
     await waitForStep(stepped.page, 7);
     for (const { page } of [direct, stepped]) {
       await page.waitForFunction(() => document.documentElement.dataset.status === 'ready');
-      // Let the camera jump and the tiles of the new view draw.
-      await page.waitForTimeout(2500);
+      // Let the camera jump and the tiles of the new view draw: wait for MapLibre to be idle.
+      await page.waitForTimeout(500);
+      await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true', null, {
+        timeout: 30_000,
+      });
     }
     const read = (page: Page) =>
       page.evaluate(() => ({
@@ -128,7 +131,8 @@ describe('the speaker window', () => {
       page.context().waitForEvent('page'),
       page.keyboard.press('s'),
     ]);
-    await speaker.waitForFunction(() => document.documentElement.dataset.status === 'ready');
+    await speaker.waitForLoadState('domcontentloaded');
+    await speaker.waitForFunction(() => document.documentElement?.dataset.status === 'ready');
     await expect(speaker.locator('.speaker .step-counter').textContent()).resolves.toBe(
       'Step 3 of 18',
     );
@@ -148,7 +152,12 @@ describe('the speaker window', () => {
 describe('kiosk', () => {
   it('?autoplay=1 plays the story by itself and pauses at the first key', async () => {
     const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off&autoplay=1&dwell=2');
-    await waitForStep(page, 2);
+    // Under load the map may take longer than a dwell to draw: the story may be past step 2 already.
+    await page.waitForFunction(
+      () => Number(new URLSearchParams(location.search).get('step')) >= 2,
+      null,
+      { timeout: 20_000 },
+    );
     await page.keyboard.press('Shift');
     const paused = stepOf(page);
     await page.waitForTimeout(4500);
