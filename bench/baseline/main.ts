@@ -1,0 +1,121 @@
+// The bench's baseline: MapLibre and deck.gl only, drawing the app's countries (the same shapes, from the
+// atlas plugin) and the app's corridors (the same paths and timestamps, computed in Node by the app's code)
+// with one TripsLayer animated like the app's flow. No labels, no UI, nothing else.
+//
+// URL: ?data=FILE (the legs, in data/), &size=WxH (map size in CSS pixels, default the window),
+// &padding=TOP,RIGHT,BOTTOM,LEFT (the app's framing padding; default 40 all round). The camera frames the
+// corridors and home as the app's default view does (fitBounds, at most zoom 6).
+// Sets <html data-status="ready"> as the app does: map idle after the overlay has drawn once.
+import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import { TripsLayer } from '@deck.gl/geo-layers';
+// Two small pure modules of the app (constants and a memoised array), so the flow looks and moves the same.
+import { clockAt, FLOW_TRAIL_KM, flowTrips, type FlowTrip } from '../../src/layers/flow';
+import { corridorColors, DEFAULT_THEME } from '../../src/layers/theme';
+import type { LegGeometry } from '../../src/geo/corridor-geometry';
+
+interface BaselineData {
+  legs: Pick<LegGeometry, 'corridorId' | 'path' | 'timestamps'>[];
+  bounds: [[number, number], [number, number]];
+}
+
+const status = (value: 'loading' | 'ready' | 'error') => {
+  document.documentElement.dataset.status = value;
+};
+
+async function boot() {
+  const params = new URLSearchParams(location.search);
+  const container = document.getElementById('map') as HTMLElement;
+  const size = /^(\d+)x(\d+)$/.exec(params.get('size') ?? '');
+  if (size) {
+    container.style.width = `${size[1]}px`;
+    container.style.height = `${size[2]}px`;
+  }
+  const [{ default: shapes }, data] = await Promise.all([
+    import('virtual:atlas/country-shapes'),
+    fetch(`./data/${params.get('data') ?? 'corridors-default.json'}`).then(
+      (response) => response.json() as Promise<BaselineData>,
+    ),
+  ]);
+  maplibregl.setWorkerUrl(new URL(workerUrl, location.href).href);
+  const theme = DEFAULT_THEME;
+  const pad = (params.get('padding') ?? '').split(',').map(Number);
+  const padding =
+    pad.length === 4 && pad.every(Number.isFinite)
+      ? { top: pad[0] ?? 40, right: pad[1] ?? 40, bottom: pad[2] ?? 40, left: pad[3] ?? 40 }
+      : 40;
+  const map = new maplibregl.Map({
+    container,
+    bounds: data.bounds,
+    fitBoundsOptions: { padding, maxZoom: 6 },
+    attributionControl: false,
+    style: {
+      version: 8,
+      sources: { countries: { type: 'geojson', data: shapes, tolerance: 0.45 } },
+      layers: [
+        { id: 'background', type: 'background', paint: { 'background-color': theme.background } },
+        { id: 'fill', type: 'fill', source: 'countries', paint: { 'fill-color': theme.land } },
+        {
+          id: 'border',
+          type: 'line',
+          source: 'countries',
+          paint: { 'line-color': theme.border, 'line-width': 0.7 },
+        },
+      ],
+    },
+  });
+  let deckFrames = 0;
+  const overlay = new MapboxOverlay({
+    interleaved: false,
+    layers: [],
+    onAfterRender: () => {
+      deckFrames += 1;
+    },
+  });
+  map.addControl(overlay);
+
+  const trips = flowTrips(data.legs as LegGeometry[]);
+  const start = performance.now();
+  const tick = (now: number) => {
+    overlay.setProps({
+      layers: [
+        new TripsLayer<FlowTrip>({
+          id: 'corridor-flow',
+          data: trips,
+          getPath: (trip) => trip.leg.path,
+          getTimestamps: (trip) => trip.timestamps,
+          getColor: (trip) => corridorColors(theme, trip.leg.corridorId).flow,
+          getWidth: 5,
+          widthUnits: 'pixels',
+          capRounded: true,
+          jointRounded: true,
+          fadeTrail: true,
+          trailLength: FLOW_TRAIL_KM,
+          currentTime: clockAt((now - start) / 1000).flowKm,
+        }),
+      ],
+    });
+    requestAnimationFrame(tick);
+  };
+  map.once('error', (event) => {
+    console.error(event.error);
+    status('error');
+  });
+  map.once('load', () => {
+    requestAnimationFrame(tick);
+    map.once('idle', () => {
+      const waitForDeck = () => {
+        if (deckFrames > 0) status('ready');
+        else requestAnimationFrame(waitForDeck);
+      };
+      waitForDeck();
+    });
+  });
+}
+
+boot().catch((error: unknown) => {
+  console.error(error);
+  status('error');
+});

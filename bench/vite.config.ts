@@ -1,0 +1,36 @@
+// Vite build of the bench's baseline page (bench/baseline): MapLibre + deck.gl only. The atlas plugin
+// serves the same country shapes as the app's; the chunks are split like the app's (maplibre, deckgl),
+// so the bench can compare them chunk by chunk. The bench calls this with its own outDir.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { atlasData } from '../src/build/vite-plugin-atlas.ts';
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  root: here('./baseline'),
+  base: './',
+  publicDir: false,
+  logLevel: 'warn',
+  plugins: [atlasData({ schemaPath: here('../data/atlas.schema.json') })],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    outDir: here('../node_modules/.cache/corridor-atlas-bench/baseline'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
+            {
+              name: 'deckgl',
+              test: /node_modules[\\/](@deck\.gl|@luma\.gl|@math\.gl|@loaders\.gl|@probe\.gl)/,
+            },
+          ],
+        },
+      },
+    },
+  },
+});
