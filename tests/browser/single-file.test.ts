@@ -126,7 +126,8 @@ describe('the single offline file', () => {
       page.context().waitForEvent('page'),
       page.keyboard.press('s'),
     ]);
-    await speaker.waitForFunction(() => document.documentElement.dataset.status === 'ready');
+    await speaker.waitForLoadState('domcontentloaded');
+    await speaker.waitForFunction(() => document.documentElement?.dataset.status === 'ready');
     expect(new URL(speaker.url()).protocol).toBe('file:');
     await speaker.keyboard.press('ArrowRight');
     await page.waitForFunction(
