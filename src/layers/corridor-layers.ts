@@ -1,6 +1,7 @@
 // deck.gl layers of the corridors: a static base line and the animated directional flow.
 import { PathLayer } from '@deck.gl/layers';
 import { TripsLayer } from '@deck.gl/geo-layers';
+import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { LegGeometry } from '../geo/corridor-geometry';
 import { corridorColors, type Rgba, type Theme } from './theme';
 import { FLOW_TRAIL_KM, flowTrips, type Clock, type FlowTrip } from './flow';
@@ -12,6 +13,9 @@ export interface CorridorLayerInput {
   clock: Clock;
   theme: Theme;
 }
+
+/** One instance for every render: deck.gl compares extensions by identity. */
+const DASHES = [new PathStyleExtension({ dash: true, highPrecisionDash: true })];
 
 const dim = (color: Rgba, factor: number): Rgba => [
   color[0],
@@ -31,7 +35,7 @@ export function buildCorridorLayers({ legs, highlight, clock, theme }: CorridorL
   const factor = (corridorId: string) =>
     highlight === null || highlight === corridorId ? 1 : theme.dimmed;
   return [
-    new PathLayer<LegGeometry>({
+    new PathLayer<LegGeometry, PathStyleExtensionProps<LegGeometry>>({
       id: 'corridor-base',
       data: legs,
       getPath: (leg) => leg.path,
@@ -40,6 +44,10 @@ export function buildCorridorLayers({ legs, highlight, clock, theme }: CorridorL
       widthUnits: 'pixels',
       capRounded: true,
       jointRounded: true,
+      // Told apart without colour: each corridor has its own dash pattern.
+      getDashArray: (leg) => corridorColors(theme, leg.corridorId).dash,
+      dashJustified: true,
+      extensions: DASHES,
       pickable: true,
       autoHighlight: true,
       highlightColor: [255, 255, 255, 120],

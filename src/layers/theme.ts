@@ -4,6 +4,17 @@ import type { CountryRole } from '../data/types';
 /** An RGBA colour, 0–255 per channel, as deck.gl takes it. */
 export type Rgba = [number, number, number, number];
 
+/**
+ * How one corridor is drawn. `dash` is `[dash, gap]` in multiples of the line width, `[0, 0]` for a
+ * solid line: corridors differ in pattern as well as colour, so they are told apart without colour
+ * (WCAG 1.4.1) and in black-and-white print.
+ */
+export interface CorridorStyle {
+  base: Rgba;
+  flow: Rgba;
+  dash: [number, number];
+}
+
 export interface Theme {
   background: string;
   land: string;
@@ -13,8 +24,10 @@ export interface Theme {
   labelHalo: string;
   /** Country fill by role; countries the dataset does not describe are plain land. */
   roles: Record<CountryRole, string>;
-  /** Corridor colours by corridor id; `fallback` for ids a theme does not know (user data). */
-  corridors: Record<string, { base: Rgba; flow: Rgba }> & { fallback: { base: Rgba; flow: Rgba } };
+  /** Corridor styles by corridor id. */
+  corridors: Record<string, CorridorStyle>;
+  /** Styles for corridor ids the theme does not name (user data), picked by a hash of the id. */
+  otherCorridors: readonly CorridorStyle[];
   /** Meeting places: under way (`fill`), over (`past`) and still to come (`future`) on the timeline. */
   meeting: { fill: Rgba; past: Rgba; future: Rgba; stroke: Rgba; pulse: Rgba };
   trip: { source: Rgba; target: Rgba };
@@ -43,10 +56,15 @@ export const DEFAULT_THEME: Theme = {
     destination: '#a9cfe0',
   },
   corridors: {
-    'south-west': { base: [200, 56, 34, 150], flow: [255, 107, 53, 255] },
-    'north-east': { base: [32, 84, 170, 150], flow: [64, 140, 255, 255] },
-    fallback: { base: [90, 90, 90, 150], flow: [30, 30, 30, 255] },
+    'south-west': { base: [200, 56, 34, 150], flow: [255, 107, 53, 255], dash: [0, 0] },
+    'north-east': { base: [32, 84, 170, 150], flow: [64, 140, 255, 255], dash: [3, 1.5] },
   },
+  otherCorridors: [
+    { base: [0, 121, 107, 150], flow: [0, 150, 136, 255], dash: [0, 0] },
+    { base: [123, 31, 162, 150], flow: [156, 39, 176, 255], dash: [3, 1.5] },
+    { base: [191, 54, 12, 150], flow: [230, 81, 0, 255], dash: [1, 1.5] },
+    { base: [55, 71, 79, 150], flow: [69, 90, 100, 255], dash: [6, 2] },
+  ],
   meeting: {
     fill: [214, 40, 57, 255],
     past: [150, 60, 70, 230],
@@ -58,12 +76,27 @@ export const DEFAULT_THEME: Theme = {
   dimmed: 0.25,
 };
 
+/** A small stable hash of a string (FNV-1a), to give unknown ids a style that never changes. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /**
- * The colours of one corridor, falling back for ids the theme does not name.
+ * The style of one corridor: the theme's own entry, or for an id it does not name (user data) one
+ * of `otherCorridors`, always the same for the same id.
  *
  * @example
- * corridorColors(DEFAULT_THEME, 'user-corridor') === DEFAULT_THEME.corridors.fallback; // true
+ * corridorColors(DEFAULT_THEME, 'north-east').dash; // [3, 1.5]
+ * corridorColors(DEFAULT_THEME, 'user-corridor') === corridorColors(DEFAULT_THEME, 'user-corridor'); // true
  */
-export function corridorColors(theme: Theme, id: string): { base: Rgba; flow: Rgba } {
-  return theme.corridors[id] ?? theme.corridors.fallback;
+export function corridorColors(theme: Theme, id: string): CorridorStyle {
+  const own = Object.hasOwn(theme.corridors, id) ? theme.corridors[id] : undefined;
+  if (own) return own;
+  const others = theme.otherCorridors;
+  return others[hash(id) % others.length] as CorridorStyle;
 }

@@ -16,6 +16,7 @@ import type { CameraTarget, CameraView, HoverTarget, State } from '../state/stat
 import type { Store } from '../state/store';
 import { countryBounds, homeBounds } from './camera';
 import { clickAction } from './click-action';
+import { watchVisibility } from './visibility';
 import {
   buildStyle,
   emphasisOpacity,
@@ -140,12 +141,18 @@ export function createMapView(options: MapViewOptions): MapView {
     render(now);
     frame = requestAnimationFrame(tick);
   };
+  // Animation runs only while someone can see it: not in a hidden tab, not in an embed scrolled away.
+  let visible = true;
   const animate = (on: boolean) => {
     cancelAnimationFrame(frame);
     frame = 0;
-    if (on) frame = requestAnimationFrame(tick);
+    if (on && visible) frame = requestAnimationFrame(tick);
     else render();
   };
+  const stopWatching = watchVisibility(container, (now) => {
+    visible = now;
+    if (map.loaded()) animate(store.getState().motion);
+  });
 
   const applyCamera = (cameraTarget: CameraTarget, motion: boolean) => {
     const padding = options.padding();
@@ -263,6 +270,7 @@ export function createMapView(options: MapViewOptions): MapView {
     ready,
     destroy() {
       cancelAnimationFrame(frame);
+      stopWatching();
       unsubscribe();
       map.removeControl(overlay);
       map.remove();

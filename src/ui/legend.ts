@@ -3,7 +3,7 @@ import type { AtlasModel } from '../data/atlas-model';
 import type { CountryRole } from '../data/types';
 import { t } from '../i18n/messages';
 import type { Lang } from '../i18n/format';
-import { corridorColors, type Rgba, type Theme } from '../layers/theme';
+import { corridorColors, type CorridorStyle, type Rgba, type Theme } from '../layers/theme';
 import type { State } from '../state/state';
 import type { Store } from '../state/store';
 import { h } from './dom';
@@ -14,6 +14,19 @@ const css = ([r, g, b]: Rgba) => `rgb(${r}, ${g}, ${b})`;
 function swatch(kind: 'fill' | 'line' | 'point' | 'arc', color: string): HTMLElement {
   const element = h('span', { class: `swatch swatch-${kind}`, 'aria-hidden': 'true' });
   element.style.setProperty('--swatch', color);
+  return element;
+}
+
+/** A corridor's swatch: its colour in its dash pattern, as the map draws it (4 px line). */
+function lineSwatch(style: CorridorStyle): HTMLElement {
+  const element = swatch('line', css(style.flow));
+  const [dash, gap] = style.dash.map((n) => n * 4);
+  if (dash && gap) {
+    element.style.setProperty(
+      'background',
+      `repeating-linear-gradient(to right, var(--swatch) 0 ${dash}px, transparent ${dash}px ${dash + gap}px)`,
+    );
+  }
   return element;
 }
 
@@ -34,7 +47,7 @@ function content(model: AtlasModel, theme: Theme, state: State): HTMLElement[] {
           'data-corridor': corridor.id,
           'aria-pressed': String(state.corridor === corridor.id),
         },
-        swatch('line', css(corridorColors(theme, corridor.id).flow)),
+        lineSwatch(corridorColors(theme, corridor.id)),
         corridor.name[lang],
       ),
     ),

@@ -1,5 +1,6 @@
 // Unit tests of the corridor layers: stable ids and data, the flow's clock, and highlight dimming.
 import { TripsLayer } from '@deck.gl/geo-layers';
+import type { PathStyleExtensionProps } from '@deck.gl/extensions';
 import { PathLayer } from '@deck.gl/layers';
 import { describe, expect, it } from 'vitest';
 import type { AtlasModel } from '../../../src/data/atlas-model';
@@ -25,7 +26,10 @@ function layers(
   if (!(base instanceof PathLayer) || !(flow instanceof TripsLayer)) {
     throw new Error('expected a PathLayer and a TripsLayer');
   }
-  return { base: base as PathLayer<LegGeometry>, flow: flow as TripsLayer<FlowTrip> };
+  return {
+    base: base as PathLayer<LegGeometry, PathStyleExtensionProps<LegGeometry>>,
+    flow: flow as TripsLayer<FlowTrip>,
+  };
 }
 
 /** The first leg of a corridor, and the first flow trip on it. */
@@ -125,15 +129,25 @@ describe('buildCorridorLayers', () => {
   it('colours come from the theme it is given', () => {
     const model = loadModel();
     const theme = structuredClone(DEFAULT_THEME);
-    theme.corridors['south-west'] = { base: [1, 2, 3, 200], flow: [4, 5, 6, 100] };
+    theme.corridors['south-west'] = { base: [1, 2, 3, 200], flow: [4, 5, 6, 100], dash: [0, 0] };
     const { base } = layers(model, null, STILL_CLOCK, theme);
     expect(valueAt(base.props.getColor, legOf(model, 'south-west'))).toEqual([1, 2, 3, 200]);
   });
 
-  it('a corridor the theme does not name is drawn in the fallback colour', () => {
+  it('a corridor the theme does not name is drawn in one of its other corridor colours', () => {
     const model = loadModel();
     const leg: LegGeometry = { ...legOf(model, 'south-west'), corridorId: 'user-corridor' };
     const { base } = layers(model, null);
-    expect(valueAt(base.props.getColor, leg)).toEqual(DEFAULT_THEME.corridors.fallback.base);
+    const bases = DEFAULT_THEME.otherCorridors.map((style) => style.base);
+    expect(bases).toContainEqual(valueAt(base.props.getColor, leg));
+  });
+
+  it('each corridor has its own dash pattern (the two are told apart without colour)', () => {
+    const model = loadModel();
+    const { base } = layers(model, null);
+    const south = valueAt(base.props.getDashArray, legOf(model, 'south-west'));
+    const north = valueAt(base.props.getDashArray, legOf(model, 'north-east'));
+    expect(south).toEqual(DEFAULT_THEME.corridors['south-west']?.dash);
+    expect(north).not.toEqual(south);
   });
 });

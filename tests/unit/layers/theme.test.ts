@@ -7,16 +7,29 @@ describe('corridorColors', () => {
     expect(corridorColors(DEFAULT_THEME, 'south-west')).toEqual({
       base: [200, 56, 34, 150],
       flow: [255, 107, 53, 255],
+      dash: [0, 0],
     });
   });
 
-  it('corridorColors falls back for an id the theme does not name', () => {
-    expect(corridorColors(DEFAULT_THEME, 'user-corridor')).toBe(DEFAULT_THEME.corridors.fallback);
+  it('corridorColors gives an id the theme does not name one of otherCorridors, the same each time', () => {
+    const style = corridorColors(DEFAULT_THEME, 'user-corridor');
+    expect(DEFAULT_THEME.otherCorridors).toContain(style);
+    expect(corridorColors(DEFAULT_THEME, 'user-corridor')).toBe(style);
+  });
+
+  it('corridorColors spreads unknown ids over several styles', () => {
+    const ids = Array.from({ length: 40 }, (_, i) => `corridor-${i}`);
+    const styles = new Set(ids.map((id) => corridorColors(DEFAULT_THEME, id)));
+    expect(styles.size).toBe(DEFAULT_THEME.otherCorridors.length);
+  });
+
+  it('corridorColors ignores inherited names such as constructor', () => {
+    expect(DEFAULT_THEME.otherCorridors).toContain(corridorColors(DEFAULT_THEME, 'constructor'));
   });
 
   it('corridorColors reads the theme it is given', () => {
     const theme = structuredClone(DEFAULT_THEME);
-    theme.corridors['north-east'] = { base: [1, 2, 3, 4], flow: [5, 6, 7, 8] };
+    theme.corridors['north-east'] = { base: [1, 2, 3, 4], flow: [5, 6, 7, 8], dash: [0, 0] };
     expect(corridorColors(theme, 'north-east').flow).toEqual([5, 6, 7, 8]);
   });
 });
@@ -31,6 +44,12 @@ describe('DEFAULT_THEME', () => {
   it('DEFAULT_THEME gives the two corridors different flow colours', () => {
     expect(DEFAULT_THEME.corridors['south-west']?.flow).not.toEqual(
       DEFAULT_THEME.corridors['north-east']?.flow,
+    );
+  });
+
+  it('DEFAULT_THEME gives the two corridors different dash patterns (told apart without colour)', () => {
+    expect(DEFAULT_THEME.corridors['south-west']?.dash).not.toEqual(
+      DEFAULT_THEME.corridors['north-east']?.dash,
     );
   });
 
