@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin, type ViteUserConfig } from 'vitest/config';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { atlasData } from './src/build/vite-plugin-atlas.ts';
+import { sitePolicy } from './src/build/site-policy.ts';
 
 /** The single file's name in dist-single/. */
 const SINGLE_FILE_NAME = 'corridor-atlas.html';
@@ -43,11 +44,15 @@ function singleFileExtras(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ command, mode }) => {
   const single = mode === 'single';
   const config: ViteUserConfig = {
     base: './',
-    plugins: [atlasData({ schemaPath: 'data/atlas.schema.json' })],
+    plugins: [
+      atlasData({ schemaPath: 'data/atlas.schema.json' }),
+      // The production build ships a strict Content-Security-Policy (see src/build/site-policy.ts).
+      sitePolicy({ settingsPath: 'data/site.json', csp: command === 'build' && !single }),
+    ],
     server: { host: '127.0.0.1', port: 5173 },
     preview: { host: '127.0.0.1', port: 4173 },
     build: {

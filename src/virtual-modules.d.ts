@@ -19,3 +19,7 @@ declare module 'virtual:atlas/validate-dataset' {
   const validate: ValidateFunction;
   export default validate;
 }
+declare module 'virtual:atlas/site' {
+  const settings: import('./build/site-policy').SiteSettings;
+  export default settings;
+}

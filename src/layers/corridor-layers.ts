@@ -64,6 +64,7 @@ export function buildCorridorLayers({ legs, highlight, clock, theme }: CorridorL
       widthUnits: 'pixels',
       capRounded: true,
       jointRounded: true,
+      // No dash here: TripsLayer + PathStyleExtension passes WebGL's 16-attribute limit (SwiftShader).
       fadeTrail: true,
       trailLength: FLOW_TRAIL_KM,
       currentTime: clock.flowKm,

@@ -57,7 +57,7 @@ export const DEFAULT_THEME: Theme = {
   },
   corridors: {
     'south-west': { base: [200, 56, 34, 150], flow: [255, 107, 53, 255], dash: [0, 0] },
-    'north-east': { base: [32, 84, 170, 150], flow: [64, 140, 255, 255], dash: [3, 1.5] },
+    'north-east': { base: [32, 84, 170, 150], flow: [64, 140, 255, 255], dash: [2.5, 2] },
   },
   otherCorridors: [
     { base: [0, 121, 107, 150], flow: [0, 150, 136, 255], dash: [0, 0] },
@@ -91,7 +91,7 @@ function hash(text: string): number {
  * of `otherCorridors`, always the same for the same id.
  *
  * @example
- * corridorColors(DEFAULT_THEME, 'north-east').dash; // [3, 1.5]
+ * corridorColors(DEFAULT_THEME, 'north-east').dash; // [2.5, 2]
  * corridorColors(DEFAULT_THEME, 'user-corridor') === corridorColors(DEFAULT_THEME, 'user-corridor'); // true
  */
 export function corridorColors(theme: Theme, id: string): CorridorStyle {

@@ -3,7 +3,7 @@ import { WebMercatorViewport } from '@math.gl/web-mercator';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEFAULT_THEME } from '../../src/layers/theme';
-import { countPixels, launchBrowser, openApp, type Rgb } from './harness';
+import { countPixels, hideLegend, launchBrowser, openApp, type Rgb } from './harness';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -51,7 +51,7 @@ describe('the default view', () => {
   it('draws both corridors in their colours', async () => {
     const { page } = await openApp(browser, baseUrl, '?motion=off');
     // The legend has swatches of the same colours: hide it so only the map is counted.
-    await page.addStyleTag({ content: '.legend-area { display: none !important; }' });
+    await hideLegend(page);
     const shot = await page.locator('#map').screenshot();
     const southWest = countPixels(shot, rgb(DEFAULT_THEME.corridors['south-west']!.flow), 30);
     const northEast = countPixels(shot, rgb(DEFAULT_THEME.corridors['north-east']!.flow), 30);
@@ -195,7 +195,7 @@ describe('the URL contract', () => {
     const { page } = await openApp(browser, baseUrl, '?motion=off&corridor=north-east');
     const pressed = page.locator('.legend [data-corridor="north-east"]');
     await expect(pressed.getAttribute('aria-pressed')).resolves.toBe('true');
-    await page.addStyleTag({ content: '.legend-area { display: none !important; }' });
+    await hideLegend(page);
     const shot = await page.locator('#map').screenshot();
     const dimmedSouthWest = countPixels(shot, rgb(DEFAULT_THEME.corridors['south-west']!.flow), 30);
     const northEast = countPixels(shot, rgb(DEFAULT_THEME.corridors['north-east']!.flow), 30);
@@ -225,7 +225,7 @@ describe('hover', () => {
 describe('motion', () => {
   const twoFrames = async (query: string, options = {}) => {
     const { page } = await openApp(browser, baseUrl, query, options);
-    await page.addStyleTag({ content: '.legend-area { display: none !important; }' });
+    await hideLegend(page);
     const first = await page.locator('#map').screenshot();
     await page.waitForTimeout(1000);
     const second = await page.locator('#map').screenshot();

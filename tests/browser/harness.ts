@@ -92,3 +92,18 @@ export function countPixels(png: Buffer, color: Rgb, tolerance: number): number 
   }
   return count;
 }
+
+/**
+ * Hides the legend (its swatches share the map's colours) so pixel counts see only the map. Through
+ * the element's style, not an injected `<style>`, which the production build's CSP refuses.
+ *
+ * @example
+ * await hideLegend(page);
+ */
+export async function hideLegend(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll<HTMLElement>('.legend-area')) {
+      element.style.setProperty('display', 'none', 'important');
+    }
+  });
+}

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_THEME } from '../../src/layers/theme';
-import { countPixels, launchBrowser, VIEWPORT, type Rgb } from './harness';
+import { countPixels, hideLegend, launchBrowser, VIEWPORT, type Rgb } from './harness';
 
 const outDir = fileURLToPath(new URL('../../dist-single/', import.meta.url));
 const fileName = 'corridor-atlas.html';
@@ -102,7 +102,7 @@ describe('the single offline file', () => {
     expect(outsideRequests(log)).toEqual([]);
     await expect(page.evaluate(() => document.documentElement.dir)).resolves.toBe('rtl');
     // The legend has swatches of the same colours: hide it so only the map is counted.
-    await page.addStyleTag({ content: '.legend-area { display: none !important; }' });
+    await hideLegend(page);
     const shot = await page.locator('#map').screenshot();
     const northEast = countPixels(shot, rgb(DEFAULT_THEME.corridors['north-east']!.flow), 30);
     expect(northEast).toBeGreaterThan(150);
