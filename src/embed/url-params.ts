@@ -193,6 +193,8 @@ export function writeUrl(search: string, state: State): string {
   const set = (name: string, value: string | null) =>
     value === null ? params.delete(name) : params.set(name, value);
   set('lang', state.lang);
+  // Only a dataset from a URL can be shared by a link; a file's stays on this screen.
+  set('data', state.dataSource.kind === 'url' ? state.dataSource.url : null);
   set('country', state.selectedCountry);
   set('corridor', state.corridor);
   set('present', state.presentation ? '1' : null);

@@ -38,6 +38,10 @@ export interface Focus {
 /** Everything drawn, nothing emphasised. */
 export const NO_FOCUS: Focus = { legs: null, events: null, countries: [] };
 
+/** Where the dataset on screen came from: the one shipped, a file the user opened, or `?data=`. */
+export type DataSource =
+  { kind: 'default' } | { kind: 'file'; name: string } | { kind: 'url'; url: string };
+
 /** Presenter mode: the story step (1-based) and whether the screen is blacked out. */
 export interface Presentation {
   step: number;
@@ -63,6 +67,7 @@ export interface State {
   playing: boolean;
   speed: number;
   presentation: Presentation | null;
+  dataSource: DataSource;
 }
 
 export type Action =
@@ -79,7 +84,9 @@ export type Action =
   | { type: 'setBlackout'; black: boolean }
   | { type: 'setTime'; time: string | null }
   | { type: 'setPlaying'; playing: boolean }
-  | { type: 'setSpeed'; speed: number };
+  | { type: 'setSpeed'; speed: number }
+  /** Another dataset replaces the one on screen: what referred to the old one is reset. */
+  | { type: 'datasetLoaded'; source: DataSource };
 
 /**
  * The state the app starts in before the URL is read.
@@ -101,6 +108,7 @@ export function initialState(lang: Lang): State {
     playing: false,
     speed: DEFAULT_SPEED,
     presentation: null,
+    dataSource: { kind: 'default' },
   };
 }
 
@@ -213,5 +221,20 @@ export function reduce(state: State, action: Action): State {
       return state.playing === action.playing ? state : { ...state, playing: action.playing };
     case 'setSpeed':
       return state.speed === action.speed ? state : { ...state, speed: action.speed };
+    case 'datasetLoaded':
+      // Language, motion and speed are the user's; everything else named the old dataset.
+      return {
+        ...state,
+        selectedCountry: null,
+        corridor: null,
+        hover: null,
+        focus: NO_FOCUS,
+        time: null,
+        playing: false,
+        presentation: null,
+        view: null,
+        camera: requestCamera(state, { kind: 'home' }),
+        dataSource: action.source,
+      };
   }
 }

@@ -213,6 +213,17 @@ describe('writeUrl', () => {
     );
   });
 
+  it('writeUrl writes data= for a dataset from a URL and drops it for a file or the default', () => {
+    const url = 'https://atlas.example/data/mine.json';
+    expect(writeUrl('', stateWith({ dataSource: { kind: 'url', url } }))).toBe(
+      `?lang=en&data=${encodeURIComponent(url)}`,
+    );
+    expect(writeUrl(`?data=x.json`, stateWith({ dataSource: { kind: 'file', name: 'a' } }))).toBe(
+      '?lang=en',
+    );
+    expect(writeUrl(`?data=x.json`, initialState('en'))).toBe('?lang=en');
+  });
+
   it('writeUrl always writes lang, even in the initial state', () => {
     expect(writeUrl('', initialState('en'))).toBe('?lang=en');
   });

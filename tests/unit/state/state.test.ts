@@ -36,11 +36,29 @@ describe('initialState', () => {
       playing: false,
       speed: DEFAULT_SPEED,
       presentation: null,
+      dataSource: { kind: 'default' },
     });
   });
 });
 
 describe('reduce', () => {
+  it('datasetLoaded forgets what named the old dataset and keeps the language, motion and speed', () => {
+    const before = reduce(reduce(busyState(), { type: 'setLanguage', lang: 'fa' }), {
+      type: 'setSpeed',
+      speed: 30,
+    });
+    const next = reduce(before, {
+      type: 'datasetLoaded',
+      source: { kind: 'file', name: 'a.json' },
+    });
+    expect(next).toEqual({
+      ...initialState('fa'),
+      speed: 30,
+      camera: { target: { kind: 'home' }, revision: before.camera.revision + 1 },
+      dataSource: { kind: 'file', name: 'a.json' },
+    });
+  });
+
   it('setLanguage changes the language', () => {
     expect(reduce(initialState('en'), { type: 'setLanguage', lang: 'fa' }).lang).toBe('fa');
   });
