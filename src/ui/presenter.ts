@@ -4,7 +4,7 @@ import type { Bilingual } from '../data/types';
 import { fibreLatencyMs } from '../geo/latency';
 import { formatKm, formatMs } from '../i18n/format';
 import { t } from '../i18n/messages';
-import { focusedLegs } from '../layers/index';
+import { focusedLegs } from '../layers/focus';
 import type { State } from '../state/state';
 import type { Store } from '../state/store';
 import { presenterCommand, targetStep } from '../story/presenter-keys';
