@@ -53,6 +53,8 @@ export default defineConfig(({ command, mode }) => {
       // The production build ships a strict Content-Security-Policy (see src/build/site-policy.ts).
       sitePolicy({ settingsPath: 'data/site.json', csp: command === 'build' && !single }),
     ],
+    // Workers (the data import) are bundled apart: they need the atlas plugin's virtual modules too.
+    worker: { format: 'es', plugins: () => [atlasData({ schemaPath: 'data/atlas.schema.json' })] },
     server: { host: '127.0.0.1', port: 5173 },
     preview: { host: '127.0.0.1', port: 4173 },
     build: {

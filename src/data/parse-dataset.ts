@@ -3,6 +3,7 @@ import validateSchema from 'virtual:atlas/validate-dataset';
 import type { ErrorObject } from 'ajv';
 import { assertValidPeriod } from '../i18n/jalali-period';
 import type { CountryRegistry } from './countries';
+import { parseDatasetLenientWith, type LenientDatasetResult } from './import/lenient-dataset';
 import type { Problem, Result } from './result';
 import type { Dataset } from './types';
 
@@ -124,4 +125,21 @@ export function parseDataset(input: unknown, registry: CountryRegistry): Result<
   const dataset = input as Dataset;
   const errors = semanticProblems(dataset, registry);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: dataset };
+}
+
+/**
+ * Parses a dataset leniently: keeps every valid place, event, corridor, leg, country entry and story
+ * chapter, and leaves out the invalid ones and those that depend on them, each with a coded problem
+ * (see {@link parseDatasetLenientWith} and docs/data-format.md). The dataset is null only when its
+ * top level is unusable. The input is not changed.
+ *
+ * @example
+ * const { dataset, problems } = parseDatasetLenient(JSON.parse(text), registry);
+ * if (dataset) show(dataset);
+ */
+export function parseDatasetLenient(
+  input: unknown,
+  registry: CountryRegistry,
+): LenientDatasetResult {
+  return parseDatasetLenientWith(input, { registry, validate: validateSchema });
 }
