@@ -1,12 +1,13 @@
 // The one place that wires state, map, UI and URL together; returns { ready, destroy }.
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { JumpToOptions } from 'maplibre-gl';
 import type { AtlasModel } from './data/atlas-model';
 import type { CountryShapeProperties } from './data/countries';
 import { followUrl } from './embed/url-bridge';
 import { t } from './i18n/messages';
 import type { Theme } from './layers/theme';
-import { createMapView } from './map/map-view';
-import type { State } from './state/state';
+import { createMapView, type MapView } from './map/map-view';
+import type { HoverTarget, Lang, State } from './state/state';
 import type { Store } from './state/store';
 import { countryName } from './ui/country-details';
 import { createDetailsPanel } from './ui/details-panel';
@@ -24,6 +25,37 @@ import { connectStepSync } from './story/step-sync';
 import { stepAction, storyOf } from './story/story';
 import { advance, YEAR_1403 } from './timeline/time-scale';
 
+/** A map view whose code loads on demand (the SVG map, only for browsers without WebGL). */
+interface LazyView {
+  ready: Promise<void>;
+  destroy(): void;
+}
+
+function lazyView(load: () => Promise<{ ready: Promise<void>; destroy(): void }>): LazyView {
+  let inner: { destroy(): void } | null = null;
+  let destroyed = false;
+  return {
+    ready: load().then((view) => {
+      inner = view;
+      if (destroyed) view.destroy();
+      return view.ready;
+    }),
+    destroy() {
+      destroyed = true;
+      inner?.destroy();
+    },
+  };
+}
+
+/** Whether this browser gives a WebGL2 context (blocked, old hardware and remote desktops do not). */
+export function webglAvailable(): boolean {
+  try {
+    return document.createElement('canvas').getContext('webgl2') !== null;
+  } catch {
+    return false;
+  }
+}
+
 export interface AppOptions {
   root: HTMLElement;
   model: AtlasModel;
@@ -32,6 +64,8 @@ export interface AppOptions {
   theme: Theme;
   /** Embed mode: map, legend and details; the page scrolls past the map unless Ctrl/⌘ is held. */
   embedded?: boolean;
+  /** False draws the SVG map whatever the browser offers (the map otherwise falls back by itself). */
+  webgl?: boolean;
 }
 
 /** How often the timeline advances while it plays, in ms. */
@@ -117,7 +151,15 @@ function framingPadding(
  * const app = mountApp({ root, model, shapes, store, theme: DEFAULT_THEME });
  * await app.ready;
  */
-export function mountApp({ root, model, shapes, store, theme, embedded = false }: AppOptions): {
+export function mountApp({
+  root,
+  model,
+  shapes,
+  store,
+  theme,
+  embedded = false,
+  webgl = true,
+}: AppOptions): {
   ready: Promise<void>;
   destroy(): void;
 } {
@@ -126,6 +168,7 @@ export function mountApp({ root, model, shapes, store, theme, embedded = false }
   const header = createHeader(model, store, {
     onSource: () => void source.open(store.getState().lang),
     onShare: () => share.open(store.getState().lang, model.dataset.title[store.getState().lang]),
+    onExport: () => void openExport(),
     onTextView: () => textView.open(store.getState().lang),
     onPresent:
       storyOf(model).length > 0
@@ -183,8 +226,15 @@ export function mountApp({ root, model, shapes, store, theme, embedded = false }
       playing: state.playing,
       speed: state.speed,
     });
+    // The polite live region: what changed that a screen-reader user did not do with focus there.
     if (previous && previous.selectedCountry !== state.selectedCountry && state.selectedCountry) {
       announcer.textContent = countryName(model, state.selectedCountry, state.lang);
+    }
+    const step = state.presentation?.step;
+    if (previous && step !== undefined && step !== previous.presentation?.step) {
+      const chapter = storyOf(model)[step - 1];
+      const count = storyOf(model).length;
+      announcer.textContent = `${t(state.lang, 'presenter.step', { step, count })}: ${chapter?.title[state.lang] ?? ''}`;
     }
   };
   render(store.getState(), null);
@@ -193,29 +243,113 @@ export function mountApp({ root, model, shapes, store, theme, embedded = false }
   const stopUrl = followUrl(store);
   const disconnect = connectStepSync(store, model);
 
-  const view = createMapView({
-    container: mapContainer,
-    model,
-    shapes,
-    store,
-    theme,
-    cooperativeGestures: embedded,
-    padding: () => framingPadding(stage, panel.element, legend.element, presenter.element),
-    onHover: (target, x, y) => {
-      const lines = target ? tooltipLines(model, target, store.getState().lang) : [];
-      if (lines.length > 0) tooltip.show(lines, x, y);
-      else tooltip.hide();
-    },
-  });
+  const padding = () => framingPadding(stage, panel.element, legend.element, presenter.element);
+  const onHover = (target: HoverTarget | null, x: number, y: number) => {
+    const lines = target ? tooltipLines(model, target, store.getState().lang) : [];
+    if (lines.length > 0) tooltip.show(lines, x, y);
+    else tooltip.hide();
+  };
+  // WebGL when the browser gives it; otherwise the same map as SVG (d3-geo), with a notice.
+  const makeView = (initialCamera?: JumpToOptions): MapView | LazyView =>
+    webgl && webglAvailable()
+      ? createMapView({
+          container: mapContainer,
+          model,
+          shapes,
+          store,
+          theme,
+          cooperativeGestures: embedded,
+          initialCamera,
+          padding,
+          onHover,
+          onContextLost: () => recover(),
+        })
+      : lazyView(() =>
+          import('./ui/svg-fallback').then(({ createSvgFallback }) =>
+            createSvgFallback(mapContainer, { model, shapes, store, theme, padding, onHover }),
+          ),
+        );
+  let view = makeView();
+  const ready = view.ready;
+
+  // The current view as SVG (vector, d3-geo), for the export dialog: loaded on first use.
+  const svgFile = async (lang: Lang): Promise<Blob> => {
+    const [{ buildSvgMap }, { svgCameraOf }, { toSvgString }] = await Promise.all([
+      import('./svg/svg-map'),
+      import('./svg/svg-camera'),
+      import('./svg/serialize'),
+    ]);
+    const state = { ...store.getState(), lang };
+    const tree = buildSvgMap({
+      model,
+      shapes,
+      state,
+      theme,
+      size: { width: mapContainer.clientWidth, height: mapContainer.clientHeight },
+      camera: state.view ? svgCameraOf(state.view) : null,
+      options: { decorations: true },
+    });
+    return new Blob([toSvgString(tree)], { type: 'image/svg+xml' });
+  };
+  // Export code (and the video encoder) is not needed for the first frame: loaded on first use.
+  let exporter: Promise<{ open(lang: Lang): void }> | null = null;
+  const openExport = async () => {
+    exporter ??= Promise.all([import('./ui/export-dialog'), import('./export/decorations')]).then(
+      ([{ createExportDialog }, { decorationContent }]) => {
+        const dialog = createExportDialog({
+          capture: () => ('capture' in view ? view.capture : null),
+          content: (lang) => decorationContent(model, theme, lang),
+          onSvg: svgFile,
+        });
+        root.append(dialog.element);
+        return dialog;
+      },
+    );
+    (await exporter).open(store.getState().lang);
+  };
+  // Printing draws the map as SVG on `beforeprint`, which cannot wait: its code loads once the map is
+  // up and the browser is idle.
+  let destroyed = false;
+  let stopPrinting = () => {};
+  void ready.then(() =>
+    requestIdleCallback(
+      () =>
+        void import('./ui/print-view').then(({ preparePrinting }) => {
+          if (destroyed) return;
+          stopPrinting = preparePrinting({ stage, model, shapes, store, theme });
+          document.documentElement.dataset.printReady = 'true';
+        }),
+      { timeout: 3000 },
+    ),
+  );
+  // The browser took WebGL away (GPU reset, a driver, too many contexts): a new map takes the old one's
+  // place, with the same state and the same camera, so nothing the audience was looking at is lost;
+  // when WebGL cannot be had again, the SVG map takes its place.
+  let recovering = false;
+  const recover = () => {
+    if (recovering || !('camera' in view)) return;
+    recovering = true;
+    const camera = view.camera();
+    view.destroy();
+    view = makeView(camera);
+    void view.ready.finally(() => {
+      recovering = false;
+      const root = document.documentElement;
+      root.dataset.mapRestored = String(Number(root.dataset.mapRestored ?? 0) + 1);
+      announcer.textContent = t(store.getState().lang, 'map.restored');
+    });
+  };
 
   return {
-    ready: view.ready,
+    ready,
     destroy() {
+      destroyed = true;
       unsubscribe();
       stopPlayback();
       stopUrl();
       disconnect();
       timeline.destroy();
+      stopPrinting();
       view.destroy();
       root.replaceChildren();
     },

@@ -2,6 +2,7 @@
 import '@fontsource/vazirmatn/400.css';
 import '@fontsource/vazirmatn/700.css';
 import './styles.css';
+import './print.css';
 import countryList from 'virtual:atlas/countries';
 import datasetJson from '../data/atlas.json';
 import { indexCountries } from './data/countries';
@@ -39,14 +40,6 @@ function showError(lang: Lang, reason: string, details: string[] = []) {
   );
 }
 
-function webglAvailable(): boolean {
-  try {
-    return document.createElement('canvas').getContext('webgl2') !== null;
-  } catch {
-    return false;
-  }
-}
-
 async function boot() {
   setStatus('loading');
   const registry = indexCountries(countryList);
@@ -82,10 +75,6 @@ async function boot() {
     return;
   }
   root.replaceChildren(h('p', { class: 'loading' }, t(lang, 'app.loading')));
-  if (!webglAvailable()) {
-    showError(lang, t(lang, 'app.noWebgl'));
-    return;
-  }
 
   // Labels are drawn with the page's font: it must be loaded before MapLibre rasterises glyphs.
   const [{ default: shapes }, { mountApp }] = await Promise.all([

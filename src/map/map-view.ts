@@ -10,7 +10,8 @@ import type { CountryShapeProperties } from '../data/countries';
 import type { LegGeometry } from '../geo/corridor-geometry';
 import { t } from '../i18n/messages';
 import { buildLayers } from '../layers';
-import { clockAt, STILL_CLOCK } from '../layers/flow';
+import { createMapCapture, type MapCapture } from '../export/map-capture';
+import { clockAt, STILL_CLOCK, type Clock } from '../layers/flow';
 import type { Theme } from '../layers/theme';
 import type { CameraTarget, CameraView, HoverTarget, State } from '../state/state';
 import type { Store } from '../state/store';
@@ -42,11 +43,19 @@ export interface MapViewOptions {
   padding(): maplibregl.PaddingOptions;
   /** Told of the thing under the pointer, with its screen position, for the tooltip. */
   onHover(target: HoverTarget | null, x: number, y: number): void;
+  /** Told when the browser takes a WebGL context away (GPU reset, too many contexts, a driver). */
+  onContextLost?(): void;
+  /** Where to start instead of the state's camera target: the camera of a map being replaced. */
+  initialCamera?: maplibregl.JumpToOptions;
 }
 
 export interface MapView {
   /** Resolves when the countries and the corridors have been drawn once. */
   ready: Promise<void>;
+  /** The camera exactly as it is (padding included), to start a replacement map from. */
+  camera(): maplibregl.JumpToOptions;
+  /** For exports: draws the map and its layers at a pixel ratio and a held animation clock. */
+  capture: MapCapture;
   destroy(): void;
 }
 
@@ -132,10 +141,13 @@ export function createMapView(options: MapViewOptions): MapView {
   // The animation: rebuild the layer list each frame; only the clock differs between frames.
   const start = performance.now();
   let frame = 0;
+  // An export holds the animation at a clock of its own (`held`); `shown` is the clock last drawn.
+  let held: Clock | null = null;
+  let shown: Clock = STILL_CLOCK;
   const render = (now = performance.now()) => {
     const state = store.getState();
-    const clock = state.motion ? clockAt((now - start) / 1000) : STILL_CLOCK;
-    overlay.setProps({ layers: buildLayers(state, model, theme, clock) });
+    shown = held ?? (state.motion ? clockAt((now - start) / 1000) : STILL_CLOCK);
+    overlay.setProps({ layers: buildLayers(state, model, theme, shown) });
   };
   const tick = (now: number) => {
     render(now);
@@ -182,8 +194,17 @@ export function createMapView(options: MapViewOptions): MapView {
     });
   };
   // The first framing goes through the same code as every later one (same padding), so a view
-  // reached by a link is the view reached by clicking.
-  applyCamera(initial.camera.target, false);
+  // reached by a link is the view reached by clicking. A replacement map starts where the old one was.
+  if (options.initialCamera) map.jumpTo(options.initialCamera);
+  else applyCamera(initial.camera.target, false);
+
+  // Both canvases (MapLibre's and deck.gl's) live in the container; context events do not bubble,
+  // so listen in the capture phase.
+  const contextLost = (event: Event) => {
+    event.preventDefault();
+    options.onContextLost?.();
+  };
+  container.addEventListener('webglcontextlost', contextLost, true);
 
   // Hover and click: deck.gl objects first (they sit on top), then the country under the pointer.
   let hoveredFeature: string | number | undefined;
@@ -268,9 +289,24 @@ export function createMapView(options: MapViewOptions): MapView {
 
   return {
     ready,
+    camera: () => ({
+      center: map.getCenter(),
+      zoom: map.getZoom(),
+      bearing: map.getBearing(),
+      pitch: map.getPitch(),
+      padding: map.getPadding(),
+    }),
+    capture: createMapCapture(map, overlay, {
+      shown: () => shown,
+      hold: (clock) => {
+        held = clock;
+        render();
+      },
+    }),
     destroy() {
       cancelAnimationFrame(frame);
       stopWatching();
+      container.removeEventListener('webglcontextlost', contextLost, true);
       unsubscribe();
       map.removeControl(overlay);
       map.remove();

@@ -42,6 +42,8 @@ export function createHeader(
   actions: {
     onSource: () => void;
     onShare: () => void;
+    /** Opens the export dialog (PNG, SVG, WebM); no Export button without it. */
+    onExport?: () => void;
     onTextView: () => void;
     onPresent: (() => void) | null;
   },
@@ -59,6 +61,10 @@ export function createHeader(
   const sourceButton = h('button', { type: 'button', class: 'source-button' });
   const shareButton = h('button', { type: 'button', class: 'share-button' });
   shareButton.addEventListener('click', actions.onShare);
+  const exportButton = actions.onExport
+    ? h('button', { type: 'button', class: 'export-button' })
+    : null;
+  if (exportButton && actions.onExport) exportButton.addEventListener('click', actions.onExport);
   const textButton = h('button', { type: 'button', class: 'text-button' });
   textButton.addEventListener('click', actions.onTextView);
   const presentButton = actions.onPresent
@@ -91,6 +97,7 @@ export function createHeader(
       langGroup,
       presentButton,
       shareButton,
+      exportButton,
       textButton,
       sourceButton,
     ),
@@ -109,6 +116,7 @@ export function createHeader(
         langGroup.setAttribute('aria-label', t(lang, 'lang.label'));
         sourceButton.textContent = t(lang, 'source.button');
         shareButton.textContent = t(lang, 'share.button');
+        if (exportButton) exportButton.textContent = t(lang, 'export.button');
         textButton.textContent = t(lang, 'text.button');
         if (presentButton) presentButton.textContent = t(lang, 'presenter.present');
         for (const button of langButtons) {

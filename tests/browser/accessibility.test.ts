@@ -60,3 +60,55 @@ it('the skip link is first in the tab order and opens the map as text, with real
   await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('skip-link');
   await page.context().close();
 });
+
+it('keyboard alone: tab to the country list, pick with the keys, read the details, Escape back', async () => {
+  const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off');
+  const active = () =>
+    page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      return {
+        id: element?.id ?? '',
+        outline: element ? getComputedStyle(element).outlineStyle : 'none',
+      };
+    });
+  let tabs = 0;
+  while ((await active()).id !== 'country-picker') {
+    await page.keyboard.press('Tab');
+    tabs += 1;
+    expect(tabs).toBeLessThan(12);
+  }
+  // The focus ring is visible (WCAG 2.4.7).
+  expect((await active()).outline).not.toBe('none');
+  // The closed list moves with the arrow keys; each move opens that country, as a pick does.
+  await page.keyboard.press('ArrowDown');
+  const panel = page.locator('#details');
+  await panel.waitFor({ state: 'visible' });
+  const first = await page.locator('#details-title').textContent();
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(() => page.locator('#details-title').textContent()).not.toBe(first);
+  const name = (await page.locator('#details-title').textContent()) ?? '';
+  await expect.poll(() => page.locator('.visually-hidden[aria-live]').textContent()).toBe(name);
+  // Into the panel by Tab, past the map's own controls, and read it.
+  tabs = 0;
+  while (!(await panel.evaluate((element) => element.contains(document.activeElement)))) {
+    await page.keyboard.press('Tab');
+    tabs += 1;
+    expect(tabs).toBeLessThan(25);
+  }
+  expect(await panel.textContent()).toContain(name);
+  // Escape closes the panel and puts focus back on the list it was opened from.
+  await page.keyboard.press('Escape');
+  await panel.waitFor({ state: 'hidden' });
+  expect((await active()).id).toBe('country-picker');
+  await page.context().close();
+});
+
+it('the live region announces a story step', async () => {
+  const { page } = await openApp(browser, baseUrl, '?lang=fa&motion=off');
+  await page.locator('.present-button').focus();
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => page.locator('.visually-hidden[aria-live]').textContent())
+    .toMatch(/^گام ۱ از ۱۸: .+/);
+  await page.context().close();
+});
