@@ -12,7 +12,7 @@ import { sizeProblem } from '../src/data/import/limits.ts';
 import { countProblems, failed, type ImportResult } from '../src/data/import/problem.ts';
 import { problemText } from '../src/data/import/problem-text.ts';
 import type { Lang } from '../src/i18n/format.ts';
-import { t } from '../src/i18n/messages.ts';
+import { ti as t } from '../src/data/import/messages.ts';
 
 const USAGE = `Usage: npm run validate -- FILE [--lang en|fa] [--json]
 

@@ -1,6 +1,6 @@
 // Import problems as sentences in Persian or English: where the problem is, what is wrong, how to fix it.
 import type { Lang } from '../../i18n/format';
-import { t, type MessageKey } from '../../i18n/messages';
+import { ti as t, type ImportMessageKey } from './messages';
 import type { ImportProblem, ProblemParams } from './problem';
 
 /** A problem in words. Plain text: set it with `textContent`. */
@@ -24,7 +24,7 @@ const COLLECTION_KIND: Record<string, string> = {
 };
 const TYPE_NAMES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
 
-const key = (name: string) => name as MessageKey;
+const key = (name: string) => name as ImportMessageKey;
 
 /** A parameter translated when it names a kind of item, a JSON type, a reason or an expected form. */
 function localParams(lang: Lang, problem: ImportProblem): ProblemParams {

@@ -1,10 +1,16 @@
 // Unit tests of the interface strings: both catalogs complete and alike, and t() filling placeholders.
 import { describe, expect, it } from 'vitest';
-import { catalogs, t, type MessageKey } from '../../../src/i18n/messages';
+import { IMPORT_CATALOGS } from '../../../src/data/import/messages';
+import { catalogs, t } from '../../../src/i18n/messages';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-describe('catalogs', () => {
+type Catalogs = Readonly<Record<'en' | 'fa', Readonly<Record<string, string>>>>;
+
+describe.each([
+  ['the interface', catalogs as Catalogs],
+  ['the data import', IMPORT_CATALOGS as Catalogs],
+])('catalogs of %s', (_name, catalogs) => {
   it('en and fa have exactly the same keys', () => {
     expect(Object.keys(catalogs.fa).sort()).toEqual(Object.keys(catalogs.en).sort());
   });
@@ -19,10 +25,10 @@ describe('catalogs', () => {
   });
 
   it('each key has the same {placeholders} in en and fa', () => {
-    const differing = (Object.keys(catalogs.en) as MessageKey[]).filter(
+    const differing = (Object.keys(catalogs.en) as string[]).filter(
       (key) =>
-        JSON.stringify(placeholders(catalogs.en[key])) !==
-        JSON.stringify(placeholders(catalogs.fa[key])),
+        JSON.stringify(placeholders(catalogs.en[key] ?? '')) !==
+        JSON.stringify(placeholders(catalogs.fa[key] ?? '-')),
     );
     expect(differing).toEqual([]);
   });
@@ -37,7 +43,7 @@ describe('catalogs', () => {
   });
 
   it('every fa string differs from its en string: it is translated', () => {
-    const same = (Object.keys(catalogs.en) as MessageKey[]).filter(
+    const same = (Object.keys(catalogs.en) as string[]).filter(
       (key) => catalogs.en[key] === catalogs.fa[key],
     );
     expect(same).toEqual([]);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROBLEM_CODES, problem } from '../../../src/data/import/problem';
 import { problemText, problemWhere } from '../../../src/data/import/problem-text';
-import { catalogs } from '../../../src/i18n/messages';
+import { IMPORT_CATALOGS as catalogs } from '../../../src/data/import/messages';
 
 const PERSIAN_LETTERS = /[\u0600-\u06ff]/;
 
