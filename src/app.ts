@@ -25,6 +25,52 @@ import { connectStepSync } from './story/step-sync';
 import { stepAction, storyOf } from './story/story';
 import { advance, YEAR_1403 } from './timeline/time-scale';
 
+/**
+ * Files dragged over the map: an overlay says to drop them; a dropped file goes to `onFile`.
+ * Returns the function that stops listening.
+ */
+function acceptDrops(stage: HTMLElement, store: Store, onFile: (file: File) => void): () => void {
+  const overlay = h('div', { class: 'drop-overlay', hidden: true });
+  stage.append(overlay);
+  const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') ?? false;
+  let depth = 0;
+  const enter = (event: DragEvent) => {
+    if (!carriesFiles(event)) return;
+    event.preventDefault();
+    depth += 1;
+    overlay.textContent = t(store.getState().lang, 'data.drop');
+    overlay.hidden = false;
+  };
+  const over = (event: DragEvent) => {
+    if (!carriesFiles(event)) return;
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+  };
+  const leave = () => {
+    depth = Math.max(0, depth - 1);
+    if (depth === 0) overlay.hidden = true;
+  };
+  const drop = (event: DragEvent) => {
+    if (!carriesFiles(event)) return;
+    event.preventDefault();
+    depth = 0;
+    overlay.hidden = true;
+    const file = event.dataTransfer?.files[0];
+    if (file) onFile(file);
+  };
+  stage.addEventListener('dragenter', enter);
+  stage.addEventListener('dragover', over);
+  stage.addEventListener('dragleave', leave);
+  stage.addEventListener('drop', drop);
+  return () => {
+    stage.removeEventListener('dragenter', enter);
+    stage.removeEventListener('dragover', over);
+    stage.removeEventListener('dragleave', leave);
+    stage.removeEventListener('drop', drop);
+    overlay.remove();
+  };
+}
+
 /** A map view whose code loads on demand (the SVG map, only for browsers without WebGL). */
 interface LazyView {
   ready: Promise<void>;
@@ -66,6 +112,10 @@ export interface AppOptions {
   embedded?: boolean;
   /** False draws the SVG map whatever the browser offers (the map otherwise falls back by itself). */
   webgl?: boolean;
+  /** Opens the data dialog; no Data button without it (the speaker view, tests). */
+  onData?: () => void;
+  /** A file dropped on the map, to load as the dataset. */
+  onDataFile?: (file: File) => void;
 }
 
 /** How often the timeline advances while it plays, in ms. */
@@ -159,6 +209,8 @@ export function mountApp({
   theme,
   embedded = false,
   webgl = true,
+  onData,
+  onDataFile,
 }: AppOptions): {
   ready: Promise<void>;
   destroy(): void;
@@ -169,6 +221,7 @@ export function mountApp({
     onSource: () => void source.open(store.getState().lang),
     onShare: () => share.open(store.getState().lang, model.dataset.title[store.getState().lang]),
     onExport: () => void openExport(),
+    ...(onData ? { onData } : {}),
     onTextView: () => textView.open(store.getState().lang),
     onPresent:
       storyOf(model).length > 0
@@ -200,6 +253,7 @@ export function mountApp({
     panel.element,
     textView.element,
   );
+  const stopDropping = onDataFile ? acceptDrops(stage, store, onDataFile) : () => {};
   const region = h('main', { class: 'map-region', id: 'map-region' }, stage, timeline.element);
   root.replaceChildren(
     textView.skipLink,
@@ -350,6 +404,7 @@ export function mountApp({
       disconnect();
       timeline.destroy();
       stopPrinting();
+      stopDropping();
       view.destroy();
       root.replaceChildren();
     },

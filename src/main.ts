@@ -5,6 +5,7 @@ import './styles.css';
 import './print.css';
 import countryList from 'virtual:atlas/countries';
 import datasetJson from '../data/atlas.json';
+import site from 'virtual:atlas/site';
 import { indexCountries } from './data/countries';
 import { modelFromJson } from './data/load-model';
 import { connectBridge } from './embed/bridge';
@@ -21,6 +22,10 @@ import { YEAR_1403 } from './timeline/time-scale';
 import { mountSpeakerView } from './ui/speaker-view';
 import { h } from './ui/dom';
 import type { Lang } from './i18n/format';
+import type { DataSession } from './data-session';
+import type { DataSource } from './state/state';
+import type { DataReport } from './ui/data-dialog';
+import { showUrlNotice } from './ui/url-notice';
 
 const root = document.getElementById('app') as HTMLElement;
 
@@ -50,21 +55,42 @@ async function boot() {
     showError(fallbackLang, 'the dataset is invalid', lines);
     return;
   }
-  const model = loaded.value;
-  const steps = storyOf(model).length;
-  const { request, warnings } = parseUrl(location.search, {
+  const defaultModel = loaded.value;
+  let model = defaultModel;
+  let dataSource: DataSource = { kind: 'default' };
+
+  // ?data=URL: another dataset instead of the default, when anything of it can be shown; its
+  // problems (or why nothing was loaded) are listed once the map is up.
+  const dataParam = new URLSearchParams(location.search).get('data');
+  let dataReport: DataReport | null = null;
+  if (dataParam !== null) {
+    root.replaceChildren(h('p', { class: 'loading' }, t(fallbackLang, 'data.progress.fetching')));
+    const { loadUrlDataset } = await import('./data-session');
+    const fromUrl = await loadUrlDataset(dataParam, {
+      registry,
+      allowedOrigins: site.dataOrigins,
+    });
+    if (fromUrl.model) {
+      model = fromUrl.model;
+      dataSource = { kind: 'url', url: dataParam };
+    }
+    if (!fromUrl.model || fromUrl.report.result.problems.length > 0) dataReport = fromUrl.report;
+  }
+
+  const { request, warnings, ignored } = parseUrl(location.search, {
     isCountry: (code) => registry.has(code),
     isCorridor: (id) => model.corridors.has(id),
-    steps,
+    steps: storyOf(model).length,
     timeRange: YEAR_1403,
   });
   for (const warning of warnings) console.warn(warning);
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const store = createStore(
-    stateFromRequest(request, { lang: fallbackLang, motion: !reducedMotion }, (state, step) =>
+  const store = createStore({
+    ...stateFromRequest(request, { lang: fallbackLang, motion: !reducedMotion }, (state, step) =>
       stateAtStep(state, model, step),
     ),
-  );
+    dataSource,
+  });
   const lang = store.getState().lang;
   if (request.speaker) {
     // The speaker view needs no map (and no WebGL): notes, next step, clock, kept in step.
@@ -83,21 +109,58 @@ async function boot() {
     document.fonts.load(`16px ${MAP_FONT}`, 'ایران Iran'),
   ]);
   if (request.embed) document.documentElement.classList.add('embed');
-  const app = mountApp({
-    root,
-    model,
-    shapes,
-    store,
-    theme: DEFAULT_THEME,
-    embedded: request.embed === true,
-  });
+
+  // Bringing one's own data: its code loads on first use (the Data button, a file dropped on the map).
+  let session: Promise<DataSession> | null = null;
+  const dataSession = () =>
+    (session ??= import('./data-session').then(({ createDataSession }) =>
+      createDataSession({
+        registry,
+        store,
+        defaultModel,
+        currentModel: () => model,
+        replace: async (next, source) => {
+          const previous = { model, source: store.getState().dataSource };
+          const show = async (shown: typeof model, from: DataSource) => {
+            store.dispatch({ type: 'datasetLoaded', source: from });
+            app.destroy();
+            model = shown;
+            app = mount();
+            await app.ready;
+          };
+          try {
+            await show(next, source);
+          } catch (error) {
+            // The map could not draw it: the previous data comes back, and the session says why.
+            await show(previous.model, previous.source);
+            throw error;
+          }
+          const root = document.documentElement;
+          root.dataset.datasetLoads = String(Number(root.dataset.datasetLoads ?? 0) + 1);
+        },
+      }),
+    ));
+  const mount = () =>
+    mountApp({
+      root,
+      model,
+      shapes,
+      store,
+      theme: DEFAULT_THEME,
+      embedded: request.embed === true,
+      onData: () => void dataSession().then((s) => s.open()),
+      onDataFile: (file) => void dataSession().then((s) => s.loadFile(file)),
+    });
+  let app = mount();
   if (window.parent !== window) {
     connectBridge({
       store,
-      model,
+      model: () => model,
       context: {
         isCountry: (code) => registry.has(code),
-        steps,
+        get steps() {
+          return storyOf(model).length;
+        },
         timeRange: YEAR_1403,
       },
       origin: request.origin ?? null,
@@ -105,6 +168,7 @@ async function boot() {
       host: window.parent,
     });
   }
+  const steps = storyOf(model).length;
   if (request.autoplay && steps > 0) {
     const dwell = Number(new URLSearchParams(location.search).get('dwell'));
     startKiosk(store, model, {
@@ -114,6 +178,11 @@ async function boot() {
   }
   await app.ready;
   setStatus('ready');
+  if (ignored.length > 0) showUrlNotice(lang, ignored);
+  if (dataReport) {
+    const report = dataReport;
+    void dataSession().then((s) => s.show(report));
+  }
 }
 
 boot().catch((error: unknown) => {

@@ -17,7 +17,8 @@ const PER_FRAME = 10;
 
 export interface BridgeOptions {
   store: Store;
-  model: AtlasModel;
+  /** The dataset on screen now (another may be loaded while the bridge is connected). */
+  model: () => AtlasModel;
   context: CommandContext;
   /** The `origin` URL parameter: the only origin obeyed and told events. Null: commands ignored. */
   origin: string | null;
@@ -34,7 +35,7 @@ export interface BridgeOptions {
  * since they reveal nothing. Returns the function that disconnects.
  *
  * @example
- * connectBridge({ store, model, context, origin: 'https://briefing.example', ready, host: parent });
+ * connectBridge({ store, model: () => model, context, origin: 'https://briefing.example', ready, host: parent });
  */
 export function connectBridge(options: BridgeOptions): () => void {
   const { store, model, context, origin, host } = options;
@@ -53,7 +54,7 @@ export function connectBridge(options: BridgeOptions): () => void {
       const parsed = parseCommand(data, context);
       if (parsed.kind === 'error') post({ type: 'error', message: parsed.message });
       if (parsed.kind === 'command') {
-        for (const action of commandActions(parsed.command, model)) store.dispatch(action);
+        for (const action of commandActions(parsed.command, model())) store.dispatch(action);
       }
     }
     if (queue.length > 0) frame = requestAnimationFrame(drain);

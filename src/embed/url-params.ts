@@ -59,10 +59,18 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
+/** A parameter left out because its value is not valid: its name and the value given. */
+export interface IgnoredParam {
+  name: string;
+  value: string;
+}
+
 export interface ParsedUrl {
   request: UrlRequest;
   /** One sentence per ignored parameter, for the console. */
   warnings: string[];
+  /** The same, for the message on screen (in the user's language). */
+  ignored: IgnoredParam[];
 }
 
 const VIEW_LIMITS = [
@@ -109,8 +117,11 @@ export function parseUrl(search: string, context: UrlContext): ParsedUrl {
   const params = new URLSearchParams(search);
   const request: UrlRequest = {};
   const warnings: string[] = [];
-  const ignore = (name: string, why: string) =>
+  const ignored: IgnoredParam[] = [];
+  const ignore = (name: string, why: string) => {
     warnings.push(`Corridor Atlas: ignored URL parameter ${name}: ${why}`);
+    ignored.push({ name, value: params.get(name) ?? '' });
+  };
 
   const lang = params.get('lang');
   if (lang !== null) {
@@ -173,7 +184,7 @@ export function parseUrl(search: string, context: UrlContext): ParsedUrl {
     if (motion === 'off') request.motion = false;
     else ignore('motion', `the only value is "off", got "${motion}"`);
   }
-  return { request, warnings };
+  return { request, warnings, ignored };
 }
 
 const round = (n: number, decimals: number) => {

@@ -175,10 +175,11 @@ function corridorTextColor(model: AtlasModel, theme: Theme): ExpressionSpecifica
   };
   const ids = [...model.corridors.keys()];
   if (ids.length === 0) return css('');
+  // `case`, not `match`: MapLibre keeps match labels in a plain object, so an id such as
+  // "constructor" (user data) reads as a duplicate label and the whole style is refused.
   return [
-    'match',
-    ['get', 'corridor'],
-    ...ids.flatMap((id) => [id, css(id)]),
+    'case',
+    ...ids.flatMap((id) => [['==', ['get', 'corridor'], id], css(id)]),
     css(''),
   ] as unknown as ExpressionSpecification;
 }

@@ -44,6 +44,8 @@ export function createHeader(
     onShare: () => void;
     /** Opens the export dialog (PNG, SVG, WebM); no Export button without it. */
     onExport?: () => void;
+    /** Opens the data dialog (open a file, revert, export the data); no Data button without it. */
+    onData?: () => void;
     onTextView: () => void;
     onPresent: (() => void) | null;
   },
@@ -65,6 +67,8 @@ export function createHeader(
     ? h('button', { type: 'button', class: 'export-button' })
     : null;
   if (exportButton && actions.onExport) exportButton.addEventListener('click', actions.onExport);
+  const dataButton = actions.onData ? h('button', { type: 'button', class: 'data-button' }) : null;
+  if (dataButton && actions.onData) dataButton.addEventListener('click', actions.onData);
   const textButton = h('button', { type: 'button', class: 'text-button' });
   textButton.addEventListener('click', actions.onTextView);
   const presentButton = actions.onPresent
@@ -98,6 +102,7 @@ export function createHeader(
       presentButton,
       shareButton,
       exportButton,
+      dataButton,
       textButton,
       sourceButton,
     ),
@@ -117,6 +122,7 @@ export function createHeader(
         sourceButton.textContent = t(lang, 'source.button');
         shareButton.textContent = t(lang, 'share.button');
         if (exportButton) exportButton.textContent = t(lang, 'export.button');
+        if (dataButton) dataButton.textContent = t(lang, 'data.button');
         textButton.textContent = t(lang, 'text.button');
         if (presentButton) presentButton.textContent = t(lang, 'presenter.present');
         for (const button of langButtons) {

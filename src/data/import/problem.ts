@@ -88,6 +88,7 @@ export const PROBLEM_CODES = [
   'url.scheme',
   'url.credentials',
   'url.origin',
+  'url.fetch',
 ] as const;
 
 /** A problem's code: what kind of problem it is. */

@@ -37,6 +37,9 @@ function stateWith(changes: Partial<State>): State {
   return { ...initialState('en'), ...changes };
 }
 
+/** The request and the console warnings of a parse (the on-screen list has tests of its own). */
+const warningsOf = ({ request, warnings }: ReturnType<typeof parseUrl>) => ({ request, warnings });
+
 describe('parseView', () => {
   it('parseView("45,24,4") gives a view with bearing and pitch 0', () => {
     expect(parseView('45,24,4')).toEqual(view(45, 24, 4));
@@ -93,7 +96,9 @@ describe('parseView', () => {
 describe('parseUrl', () => {
   it('parseUrl reads every valid parameter without warnings', () => {
     expect(
-      parseUrl('?lang=fa&country=SAU&corridor=north-east&view=45,24,4&motion=off', context()),
+      warningsOf(
+        parseUrl('?lang=fa&country=SAU&corridor=north-east&view=45,24,4&motion=off', context()),
+      ),
     ).toEqual({
       request: {
         lang: 'fa',
@@ -106,23 +111,36 @@ describe('parseUrl', () => {
     });
   });
 
+  it('parseUrl lists each ignored parameter with the value given, for the message on screen', () => {
+    expect(parseUrl('?lang=de&country=XXX&view=1,2&step=99&motion=off', context()).ignored).toEqual(
+      [
+        { name: 'lang', value: 'de' },
+        { name: 'country', value: 'XXX' },
+        { name: 'view', value: '1,2' },
+        { name: 'step', value: '99' },
+      ],
+    );
+  });
+
   it('parseUrl of an empty query string asks for nothing', () => {
-    expect(parseUrl('', context())).toEqual({ request: {}, warnings: [] });
+    expect(warningsOf(parseUrl('', context()))).toEqual({ request: {}, warnings: [] });
   });
 
   it('parseUrl reads a URL-encoded view (commas as %2C)', () => {
-    expect(parseUrl('?view=45%2C24%2C4', context()).request.view).toEqual(view(45, 24, 4));
+    expect(warningsOf(parseUrl('?view=45%2C24%2C4', context())).request.view).toEqual(
+      view(45, 24, 4),
+    );
   });
 
   it('parseUrl ignores lang=de with a warning naming lang', () => {
-    expect(parseUrl('?lang=de', context())).toEqual({
+    expect(warningsOf(parseUrl('?lang=de', context()))).toEqual({
       request: {},
       warnings: ['Corridor Atlas: ignored URL parameter lang: expected "fa" or "en", got "de"'],
     });
   });
 
   it('parseUrl ignores country=XXX (well formed but unknown) with a warning naming country', () => {
-    expect(parseUrl('?country=XXX', context())).toEqual({
+    expect(warningsOf(parseUrl('?country=XXX', context()))).toEqual({
       request: {},
       warnings: [
         'Corridor Atlas: ignored URL parameter country: "XXX" is not a known ISO 3166-1 alpha-3 code',
@@ -131,7 +149,7 @@ describe('parseUrl', () => {
   });
 
   it('parseUrl accepts a known country code in lower case (sau → SAU)', () => {
-    expect(parseUrl('?country=sau', context())).toEqual({
+    expect(warningsOf(parseUrl('?country=sau', context()))).toEqual({
       request: { country: 'SAU' },
       warnings: [],
     });
@@ -145,7 +163,7 @@ describe('parseUrl', () => {
   });
 
   it('parseUrl ignores corridor=nope with a warning naming corridor', () => {
-    expect(parseUrl('?corridor=nope', context())).toEqual({
+    expect(warningsOf(parseUrl('?corridor=nope', context()))).toEqual({
       request: {},
       warnings: ['Corridor Atlas: ignored URL parameter corridor: no corridor has the id "nope"'],
     });
@@ -175,7 +193,7 @@ describe('parseUrl', () => {
   });
 
   it('parseUrl ignores motion=on with a warning naming motion', () => {
-    expect(parseUrl('?motion=on', context())).toEqual({
+    expect(warningsOf(parseUrl('?motion=on', context()))).toEqual({
       request: {},
       warnings: ['Corridor Atlas: ignored URL parameter motion: the only value is "off", got "on"'],
     });
@@ -188,7 +206,7 @@ describe('parseUrl', () => {
   });
 
   it('parseUrl ignores unknown parameters silently', () => {
-    expect(parseUrl('?utm_source=newsletter&zoom=4&foo', context())).toEqual({
+    expect(warningsOf(parseUrl('?utm_source=newsletter&zoom=4&foo', context()))).toEqual({
       request: {},
       warnings: [],
     });
@@ -270,7 +288,7 @@ describe('writeUrl', () => {
       corridor: 'north-east',
       view: view(-66.9041, 10.4806, 5.5, -12.5, 40),
     });
-    expect(parseUrl(writeUrl('?utm=x', state), context())).toEqual({
+    expect(warningsOf(parseUrl(writeUrl('?utm=x', state), context()))).toEqual({
       request: {
         lang: 'fa',
         country: 'KAZ',
@@ -283,13 +301,17 @@ describe('writeUrl', () => {
 
   it('parseUrl(writeUrl(state)) gives back an unturned view', () => {
     const state = stateWith({ view: view(51.389, 35.689, 3) });
-    expect(parseUrl(writeUrl('', state), context()).request.view).toEqual(view(51.389, 35.689, 3));
+    expect(warningsOf(parseUrl(writeUrl('', state), context())).request.view).toEqual(
+      view(51.389, 35.689, 3),
+    );
   });
 
   // Regression test (found by review).
   it("parseUrl(writeUrl(state)) keeps a view at the map's northern limit", () => {
     const state = stateWith({ view: view(20, 85.0511, 18) });
-    expect(parseUrl(writeUrl('', state), context()).request.view).toEqual(view(20, 85.0511, 18));
+    expect(warningsOf(parseUrl(writeUrl('', state), context())).request.view).toEqual(
+      view(20, 85.0511, 18),
+    );
   });
 });
 
@@ -368,7 +390,7 @@ describe('stateFromRequest', () => {
 
 describe('parseUrl for presenter mode and the timeline', () => {
   it('parseUrl reads present=1&step=3', () => {
-    expect(parseUrl('?present=1&step=3', context())).toEqual({
+    expect(warningsOf(parseUrl('?present=1&step=3', context()))).toEqual({
       request: { present: true, step: 3 },
       warnings: [],
     });
@@ -383,17 +405,21 @@ describe('parseUrl for presenter mode and the timeline', () => {
   });
 
   it('parseUrl reads t inside 1403 and ignores an impossible or outside date', () => {
-    expect(parseUrl('?t=2025-01-25', context()).request).toEqual({ time: '2025-01-25' });
-    expect(parseUrl('?t=2025-02-30', context()).warnings[0]).toContain('YYYY-MM-DD');
-    expect(parseUrl('?t=2023-01-01', context()).warnings[0]).toContain('outside 2024-03-20');
+    expect(warningsOf(parseUrl('?t=2025-01-25', context())).request).toEqual({
+      time: '2025-01-25',
+    });
+    expect(warningsOf(parseUrl('?t=2025-02-30', context())).warnings[0]).toContain('YYYY-MM-DD');
+    expect(warningsOf(parseUrl('?t=2023-01-01', context())).warnings[0]).toContain(
+      'outside 2024-03-20',
+    );
   });
 
   it('parseUrl reads the kiosk flags and refuses other values', () => {
-    expect(parseUrl('?autoplay=1&loop=1', context()).request).toEqual({
+    expect(warningsOf(parseUrl('?autoplay=1&loop=1', context())).request).toEqual({
       autoplay: true,
       loop: true,
     });
-    expect(parseUrl('?autoplay=yes', context()).warnings).toEqual([
+    expect(warningsOf(parseUrl('?autoplay=yes', context())).warnings).toEqual([
       'Corridor Atlas: ignored URL parameter autoplay: the only value is "1", got "yes"',
     ]);
   });

@@ -2,6 +2,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import countryList from 'virtual:atlas/countries';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { indexCountries, type CountryShapeProperties } from '../../../src/data/countries';
 import { DEFAULT_THEME } from '../../../src/layers/theme';
@@ -62,6 +63,29 @@ function matchOutput(expression: unknown, code: string): unknown {
 }
 
 describe('buildStyle', () => {
+  it("buildStyle's style passes MapLibre's own validation, in both languages", () => {
+    for (const lang of ['fa', 'en'] as const) {
+      const style = buildStyle(loadModel(), shapes(), lang, DEFAULT_THEME, 'SAU', ['IRN']);
+      expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+    }
+  });
+
+  it('buildStyle stays valid for a user corridor id named like an Object.prototype member', () => {
+    const model = loadModel((dataset) => {
+      const corridor = dataset.corridors[0];
+      if (!corridor) throw new Error('the default dataset has corridors');
+      for (const country of dataset.countries) {
+        country.corridors = country.corridors.map((id) =>
+          id === corridor.id ? 'constructor' : id,
+        );
+      }
+      corridor.id = 'constructor';
+    });
+    expect(model.corridors.has('constructor')).toBe(true);
+    const style = buildStyle(model, shapes(), 'en', DEFAULT_THEME);
+    expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
+  });
+
   it('buildStyle has no glyphs key: labels are drawn with the local font, nothing is fetched', () => {
     const style = buildStyle(loadModel(), shapes(), 'fa', DEFAULT_THEME);
     expect(style.version).toBe(8);
