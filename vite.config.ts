@@ -31,6 +31,10 @@ function singleFileExtras(): Plugin {
       // After Vite has emitted the CSS, before vite-plugin-singlefile inlines it.
       order: 'post',
       handler(_options, bundle) {
+        // The data import's worker: the single file imports on the page instead (no file beside it).
+        for (const name of Object.keys(bundle)) {
+          if (/(^|\/)import\.worker-[\w-]+\.js$/.test(name)) delete bundle[name];
+        }
         for (const file of Object.values(bundle)) {
           if (file.type === 'asset' && file.fileName.endsWith('.css')) {
             file.source = String(file.source).replace(

@@ -137,6 +137,21 @@ describe('the Data dialog', () => {
     await page.context().close();
   });
 
+  it('a file over the size limit is refused before it is read, with the limit in the message', async () => {
+    const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off');
+    await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      const big = new Uint8Array(21 * 1024 * 1024).fill(32);
+      transfer.items.add(new File([big], 'huge.json', { type: 'application/json' }));
+      const stage = document.querySelector('.map-stage') as HTMLElement;
+      stage.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true }));
+    });
+    expect(await reported(page)).toContain('Nothing from huge.json could be shown');
+    expect(await page.locator('dialog.data-dialog .problem').textContent()).toMatch(/20 MB/);
+    expect(await title(page)).toBe(DEFAULT_TITLE);
+    await page.context().close();
+  });
+
   it('Export data saves what is shown as a dataset that imports again with no problem', async () => {
     const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off');
     await openFile(page, corpus('good/corridors.geojson'));

@@ -149,4 +149,23 @@ describe('the single offline file', () => {
     expect(outsideRequests(log)).toEqual([]);
     await page.context().close();
   });
+
+  it('opens a dataset file on the page itself (no worker beside the file), with its report', async () => {
+    const { page, log } = await openSingle('?lang=en&motion=off');
+    await page.locator('.data-button').click();
+    const corpus = fileURLToPath(
+      new URL('../fixtures/corpus/bad/unknown-country.geojson', import.meta.url),
+    );
+    await page.locator('dialog.data-dialog input[type=file]').setInputFiles(corpus);
+    await expect
+      .poll(() => page.locator('dialog.data-dialog .data-status').textContent(), {
+        timeout: 60_000,
+      })
+      .toContain('Items kept: 2 of 4');
+    expect(await page.locator('dialog.data-dialog .problem').count()).toBe(3);
+    expect(log.errors).toEqual([]);
+    expect(log.refused).toEqual([]);
+    expect(outsideRequests(log)).toEqual([]);
+    await page.context().close();
+  });
 });

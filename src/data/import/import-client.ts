@@ -20,7 +20,8 @@ export interface ImportFileOptions {
 
 /** Starts the import worker, or returns null when this page cannot (no Worker, CSP, file:// page). */
 function startWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
+  // The single file (opened from file://, an opaque origin) cannot start a worker from a file.
+  if (typeof Worker === 'undefined' || import.meta.env.MODE === 'single') return null;
   try {
     return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   } catch {
