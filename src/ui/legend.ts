@@ -64,6 +64,12 @@ function content(model: AtlasModel, theme: Theme, state: State): HTMLElement[] {
     h('h2', {}, t(lang, 'legend.corridors')),
     h('ul', { class: 'legend-list' }, ...corridorButtons),
     h('p', { class: 'hint' }, t(lang, 'legend.flow')),
+    // Moving content can be paused (WCAG 2.2.2); reduced motion starts it paused.
+    h(
+      'button',
+      { type: 'button', class: 'motion-toggle', 'aria-pressed': String(!state.motion) },
+      t(lang, 'legend.pauseMotion'),
+    ),
     h(
       'ul',
       { class: 'legend-list' },
@@ -94,6 +100,10 @@ export function createLegend(
   const credit = h('p', { class: 'attribution' });
   const element = h('div', { class: 'legend-area' }, details, credit);
   body.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('.motion-toggle')) {
+      store.dispatch({ type: 'setMotion', motion: !store.getState().motion });
+      return;
+    }
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-corridor]');
     if (!button) return;
     const id = button.dataset.corridor ?? null;
@@ -105,7 +115,14 @@ export function createLegend(
   return {
     element,
     update(state, previous) {
-      if (previous && previous.lang === state.lang && previous.corridor === state.corridor) return;
+      if (
+        previous &&
+        previous.lang === state.lang &&
+        previous.corridor === state.corridor &&
+        previous.motion === state.motion
+      ) {
+        return;
+      }
       summary.textContent = t(state.lang, 'legend.heading');
       credit.textContent = t(state.lang, 'attribution');
       body.replaceChildren(...content(model, theme, state));

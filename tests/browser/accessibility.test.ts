@@ -112,3 +112,26 @@ it('the live region announces a story step', async () => {
     .toMatch(/^گام ۱ از ۱۸: .+/);
   await page.context().close();
 });
+
+it('the animation can be paused from the legend, and stops under reduced motion', async () => {
+  const { page } = await openApp(browser, baseUrl, '?lang=en');
+  const toggle = page.locator('.motion-toggle');
+  expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+  // Moving: two shots of the corridors a moment apart differ.
+  const map = page.locator('#map');
+  const differs = async () => {
+    const a = await map.screenshot();
+    await page.waitForTimeout(700);
+    return !a.equals(await map.screenshot());
+  };
+  expect(await differs()).toBe(true);
+  await toggle.click();
+  expect(await page.locator('.motion-toggle').getAttribute('aria-pressed')).toBe('true');
+  await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true');
+  expect(await differs()).toBe(false);
+  await page.context().close();
+
+  const reduced = await openApp(browser, baseUrl, '?lang=en', { reducedMotion: 'reduce' });
+  expect(await reduced.page.locator('.motion-toggle').getAttribute('aria-pressed')).toBe('true');
+  await reduced.page.context().close();
+});
