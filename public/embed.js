@@ -12,7 +12,7 @@
  * from `data-height` or 480 px until the map asks for its own). Data attributes become the map's URL
  * parameters: `data-lang` (fa|en), `data-country` (ISO alpha-3), `data-corridor`, `data-view`
  * (LON,LAT,ZOOM[,BEARING,PITCH]), `data-step` (1-based presenter step), `data-t` (YYYY-MM-DD),
- * `data-motion` ("off"); `data-title` sets the iframe's title, `data-height` its first height in px.
+ * `data-motion` ("off"), `data-data` (a dataset URL, as `?data=`); `data-title` sets the iframe's title, `data-height` its first height in px.
  *
  * JavaScript API, `window.CorridorAtlas`:
  *
@@ -51,7 +51,7 @@
   var MAX_HEIGHT = 2000;
   var DEFAULT_TITLE = 'Corridor Atlas map';
   /** Options that become the map's URL parameters, and the parameter each one sets. */
-  var URL_OPTIONS = ['lang', 'country', 'corridor', 'view', 'step', 't', 'motion'];
+  var URL_OPTIONS = ['lang', 'country', 'corridor', 'view', 'step', 't', 'motion', 'data'];
   /** Commands kept while the map loads; older ones go first when there are more. */
   var QUEUE_LIMIT = 100;
 

@@ -7,7 +7,7 @@ import { h } from './dom';
 const PRIVATE_PARAMS = ['speaker', 'embed', 'origin', 'autoplay', 'loop', 'dwell'];
 
 /** The parameters of the shared view (`data-*` names for the script embed). */
-const VIEW_PARAMS = ['lang', 'country', 'corridor', 'view', 'step', 't', 'motion'] as const;
+const VIEW_PARAMS = ['lang', 'country', 'corridor', 'view', 'step', 't', 'motion', 'data'] as const;
 
 /** Escapes text for an HTML attribute value in a snippet the editor pastes. */
 const attribute = (value: string) =>

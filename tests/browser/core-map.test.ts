@@ -249,31 +249,6 @@ describe('motion', () => {
   });
 });
 
-describe('failure', () => {
-  it('without WebGL says so on screen, in the page language, and throws nothing', async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
-    await context.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (
-        this: HTMLCanvasElement,
-        type: string,
-        ...rest: unknown[]
-      ) {
-        if (type.startsWith('webgl')) return null;
-        return (original as (...args: unknown[]) => unknown).call(this, type, ...rest);
-      } as typeof original;
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(new URL('?lang=en', baseUrl).href);
-    await page.waitForFunction(() => document.documentElement.dataset.status === 'error');
-    await expect(page.locator('[role="alert"]').textContent()).resolves.toContain('WebGL');
-    expect(errors).toEqual([]);
-    await context.close();
-  });
-});
-
 describe('the source', () => {
   it('opens the whole Persian article, right-to-left, and closes with Escape', async () => {
     const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off');

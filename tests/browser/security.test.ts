@@ -46,7 +46,9 @@ describe('the Content-Security-Policy', () => {
     await page.getByRole('button', { name: 'فا' }).click();
     await page.waitForFunction(() => document.documentElement.dir === 'rtl');
     await page.getByRole('button', { name: 'منبع' }).click();
+    await page.locator('dialog.source-dialog').waitFor({ state: 'visible' });
     await page.keyboard.press('Escape');
+    await page.locator('dialog.source-dialog').waitFor({ state: 'hidden' });
     await page.getByRole('button', { name: 'ارائه' }).click();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Escape');
