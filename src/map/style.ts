@@ -115,6 +115,8 @@ export interface CorridorEndProperties {
   fa: string;
   corridor: string;
   leg: string;
+  /** The label colour (the corridor's), when the points were made for the map's style. */
+  color?: string;
 }
 
 /**
@@ -144,10 +146,13 @@ export function focusFilters(
  */
 export function corridorEndPoints(
   model: AtlasModel,
+  theme?: Theme,
 ): FeatureCollection<Point, CorridorEndProperties> {
   const seen = new Set<string>([model.home.id]);
   const features: FeatureCollection<Point, CorridorEndProperties>['features'] = [];
   for (const geometry of model.geometry.values()) {
+    // The label's colour travels with the point: one lookup per label, however many corridors.
+    const color = theme ? corridorTextColor(theme, geometry.id) : undefined;
     for (const { to, legId } of geometry.routes) {
       if (seen.has(to.id)) continue;
       seen.add(to.id);
@@ -160,6 +165,7 @@ export function corridorEndPoints(
           fa: to.name.fa,
           corridor: geometry.id,
           leg: `${geometry.id}/${legId}`,
+          ...(color ? { color } : {}),
         },
       });
     }
@@ -168,20 +174,9 @@ export function corridorEndPoints(
 }
 
 /** Text colour of a corridor's end labels: its base colour, fully opaque. */
-function corridorTextColor(model: AtlasModel, theme: Theme): ExpressionSpecification | string {
-  const css = (id: string) => {
-    const [r, g, b] = corridorColors(theme, id).base;
-    return `rgb(${r}, ${g}, ${b})`;
-  };
-  const ids = [...model.corridors.keys()];
-  if (ids.length === 0) return css('');
-  // `case`, not `match`: MapLibre keeps match labels in a plain object, so an id such as
-  // "constructor" (user data) reads as a duplicate label and the whole style is refused.
-  return [
-    'case',
-    ...ids.flatMap((id) => [['==', ['get', 'corridor'], id], css(id)]),
-    css(''),
-  ] as unknown as ExpressionSpecification;
+function corridorTextColor(theme: Theme, corridorId: string): string {
+  const [r, g, b] = corridorColors(theme, corridorId).base;
+  return `rgb(${r}, ${g}, ${b})`;
 }
 
 /**
@@ -211,7 +206,7 @@ export function buildStyle(
       countries: { type: 'geojson', data: shapes, tolerance: 0.45 },
       'country-labels': { type: 'geojson', data: countryLabelPoints(model) },
       places: { type: 'geojson', data: placeLabelPoints(model) },
-      'corridor-ends': { type: 'geojson', data: corridorEndPoints(model) },
+      'corridor-ends': { type: 'geojson', data: corridorEndPoints(model, theme) },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': theme.background } },
@@ -285,7 +280,7 @@ export function buildStyle(
           'text-offset': [0, -0.5],
           'text-optional': true,
         },
-        paint: { ...labelPaint, 'text-color': corridorTextColor(model, theme) },
+        paint: { ...labelPaint, 'text-color': ['get', 'color'] },
       },
       {
         id: LAYER.places,

@@ -8,6 +8,9 @@ import type { State } from '../state/state';
 import type { Store } from '../state/store';
 import { h } from './dom';
 
+/** Corridors listed in the legend; the rest are counted (all are in "Map as text"). */
+const LEGEND_CORRIDORS = 12;
+
 const ROLES: CountryRole[] = ['iran', 'partner', 'transit', 'destination'];
 const css = ([r, g, b]: Rgba) => `rgb(${r}, ${g}, ${b})`;
 
@@ -35,7 +38,10 @@ function content(model: AtlasModel, theme: Theme, state: State): HTMLElement[] {
   const roles = ROLES.filter((role) =>
     [...model.countries.values()].some((c) => c.roles[0] === role),
   );
-  const corridorButtons = [...model.corridors.values()].map((corridor) =>
+  // A legend is read at a glance: a large user dataset lists its first corridors and a count.
+  const corridors = [...model.corridors.values()];
+  const shown = corridors.slice(0, LEGEND_CORRIDORS);
+  const corridorButtons = shown.map((corridor) =>
     h(
       'li',
       {},
@@ -63,6 +69,12 @@ function content(model: AtlasModel, theme: Theme, state: State): HTMLElement[] {
     ),
     h('h2', {}, t(lang, 'legend.corridors')),
     h('ul', { class: 'legend-list' }, ...corridorButtons),
+    corridors.length > shown.length &&
+      h(
+        'p',
+        { class: 'hint' },
+        t(lang, 'legend.moreCorridors', { count: corridors.length - shown.length }),
+      ),
     h('p', { class: 'hint' }, t(lang, 'legend.flow')),
     // Moving content can be paused (WCAG 2.2.2); reduced motion starts it paused.
     h(

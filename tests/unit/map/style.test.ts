@@ -126,6 +126,13 @@ describe('buildStyle', () => {
     ]);
   });
 
+  it("corridorEndPoints(model, theme) gives each label its corridor's colour", () => {
+    const features = corridorEndPoints(loadModel(), DEFAULT_THEME).features;
+    const colours = new Map(features.map((f) => [f.properties.corridor, f.properties.color]));
+    expect(colours.get('south-west')).toBe('rgb(200, 56, 34)');
+    expect(colours.get('north-east')).toBe('rgb(32, 84, 170)');
+  });
+
   it('corridorEndPoints labels the end of every leg once, not home', () => {
     const model = loadModel();
     const ids = corridorEndPoints(model).features.map((f) => f.properties.id);
