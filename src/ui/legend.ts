@@ -69,12 +69,11 @@ function content(model: AtlasModel, theme: Theme, state: State): HTMLElement[] {
     ),
     h('h2', {}, t(lang, 'legend.corridors')),
     h('ul', { class: 'legend-list' }, ...corridorButtons),
-    corridors.length > shown.length &&
-      h(
-        'p',
-        { class: 'hint' },
-        t(lang, 'legend.moreCorridors', { count: corridors.length - shown.length }),
-      ),
+    h(
+      'p',
+      { class: 'hint', hidden: corridors.length <= shown.length },
+      t(lang, 'legend.moreCorridors', { count: corridors.length - shown.length }),
+    ),
     h('p', { class: 'hint' }, t(lang, 'legend.flow')),
     // Moving content can be paused (WCAG 2.2.2); reduced motion starts it paused.
     h(
