@@ -114,7 +114,14 @@ export function createHeader(
       const lang = state.lang;
       if (!previous || previous.lang !== lang) {
         title.textContent = model.dataset.title[lang];
-        subtitle.textContent = t(lang, 'app.subtitle');
+        // The subtitle describes the article's dataset; another dataset is described by its counts.
+        subtitle.textContent =
+          state.dataSource.kind === 'default'
+            ? t(lang, 'app.subtitle')
+            : t(lang, 'app.subtitle.other', {
+                corridors: model.corridors.size,
+                meetings: model.events.size,
+              });
         badge.textContent = t(lang, 'app.schematic');
         pickerLabel.textContent = t(lang, 'picker.label');
         picker.replaceChildren(...pickerOptions(model, lang));
