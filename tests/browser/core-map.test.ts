@@ -283,3 +283,30 @@ describe('sharing', () => {
     await page.context().close();
   });
 });
+
+describe('animation costs nothing unseen', () => {
+  it('stops while the tab is hidden and starts again when it is shown', async () => {
+    const { page } = await openApp(browser, baseUrl, '?lang=en');
+    const map = page.locator('#map');
+    const moving = async () => {
+      const a = await map.screenshot();
+      await page.waitForTimeout(700);
+      return !a.equals(await map.screenshot());
+    };
+    expect(await moving()).toBe(true);
+    const setHidden = (hidden: boolean) =>
+      page.evaluate((value) => {
+        Object.defineProperty(document, 'visibilityState', {
+          configurable: true,
+          get: () => (value ? 'hidden' : 'visible'),
+        });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, hidden);
+    await setHidden(true);
+    await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true');
+    expect(await moving()).toBe(false);
+    await setHidden(false);
+    expect(await moving()).toBe(true);
+    await page.context().close();
+  });
+});
