@@ -208,13 +208,16 @@ export function createMapView(options: MapViewOptions): MapView {
 
   // Hover and click: deck.gl objects first (they sit on top), then the country under the pointer.
   let hoveredFeature: string | number | undefined;
-  const targetAt = (point: maplibregl.Point): HoverTarget | null => {
+  const hitAt = (
+    point: maplibregl.Point,
+  ): { target: HoverTarget | null; feature?: string | number } => {
     const picked = deckTarget(overlay.pickObject({ x: point.x, y: point.y, radius: 6 }));
-    if (picked) return picked;
+    if (picked) return { target: picked };
     const feature = map.queryRenderedFeatures(point, { layers: [LAYER.fill] })[0];
     const code = (feature?.properties as CountryShapeProperties | undefined)?.code;
-    return code ? { kind: 'country', code } : null;
+    return code ? { target: { kind: 'country', code }, feature: feature?.id } : { target: null };
   };
+  const targetAt = (point: maplibregl.Point) => hitAt(point).target;
   const setHoveredFeature = (id: string | number | undefined) => {
     if (id === hoveredFeature) return;
     if (hoveredFeature !== undefined) {
@@ -223,18 +226,31 @@ export function createMapView(options: MapViewOptions): MapView {
     hoveredFeature = id;
     if (id !== undefined) map.setFeatureState({ source: 'countries', id }, { hover: true });
   };
-  map.on('mousemove', (event) => {
-    const hover = targetAt(event.point);
-    const feature =
-      hover?.kind === 'country'
-        ? map.queryRenderedFeatures(event.point, { layers: [LAYER.fill] })[0]?.id
-        : undefined;
+  // Picking reads pixels back from the GPU: at most once per frame, and not while the camera moves
+  // (a drag or a fly), when the thing under the pointer is changing anyway.
+  let pending: maplibregl.Point | null = null;
+  let hoverFrame = 0;
+  const hoverNow = () => {
+    hoverFrame = 0;
+    const point = pending;
+    pending = null;
+    if (!point || map.isMoving()) return;
+    const { target: hover, feature } = hitAt(point);
     setHoveredFeature(feature);
     map.getCanvas().style.cursor = hover ? 'pointer' : '';
     store.dispatch({ type: 'hover', target: hover });
-    options.onHover(hover, event.point.x, event.point.y);
+    options.onHover(hover, point.x, point.y);
+  };
+  map.on('mousemove', (event) => {
+    pending = event.point;
+    hoverFrame ||= requestAnimationFrame(hoverNow);
+  });
+  map.on('movestart', () => {
+    pending = null;
+    options.onHover(null, 0, 0);
   });
   map.on('mouseout', () => {
+    pending = null;
     setHoveredFeature(undefined);
     store.dispatch({ type: 'hover', target: null });
     options.onHover(null, 0, 0);
@@ -305,6 +321,7 @@ export function createMapView(options: MapViewOptions): MapView {
     }),
     destroy() {
       cancelAnimationFrame(frame);
+      cancelAnimationFrame(hoverFrame);
       stopWatching();
       container.removeEventListener('webglcontextlost', contextLost, true);
       unsubscribe();
