@@ -93,15 +93,6 @@ function lazyView(load: () => Promise<{ ready: Promise<void>; destroy(): void }>
   };
 }
 
-/** Whether this browser gives a WebGL2 context (blocked, old hardware and remote desktops do not). */
-export function webglAvailable(): boolean {
-  try {
-    return document.createElement('canvas').getContext('webgl2') !== null;
-  } catch {
-    return false;
-  }
-}
-
 export interface AppOptions {
   root: HTMLElement;
   model: AtlasModel;
@@ -304,9 +295,12 @@ export function mountApp({
     else tooltip.hide();
   };
   // WebGL when the browser gives it; otherwise the same map as SVG (d3-geo), with a notice.
-  const makeView = (initialCamera?: JumpToOptions): MapView | LazyView =>
-    webgl && webglAvailable()
-      ? createMapView({
+  // WebGL when the browser gives it; otherwise the same map as SVG (d3-geo), with a notice. MapLibre
+  // asks for the context itself and throws when it cannot have one: no throwaway context to find out.
+  const makeView = (initialCamera?: JumpToOptions): MapView | LazyView => {
+    if (webgl) {
+      try {
+        return createMapView({
           container: mapContainer,
           model,
           shapes,
@@ -317,12 +311,19 @@ export function mountApp({
           padding,
           onHover,
           onContextLost: () => recover(),
-        })
-      : lazyView(() =>
-          import('./ui/svg-fallback').then(({ createSvgFallback }) =>
-            createSvgFallback(mapContainer, { model, shapes, store, theme, padding, onHover }),
-          ),
-        );
+        });
+      } catch (error) {
+        console.warn('Corridor Atlas: no WebGL, drawing the map as SVG.', error);
+        mapContainer.replaceChildren();
+        mapContainer.className = 'map';
+      }
+    }
+    return lazyView(() =>
+      import('./ui/svg-fallback').then(({ createSvgFallback }) =>
+        createSvgFallback(mapContainer, { model, shapes, store, theme, padding, onHover }),
+      ),
+    );
+  };
   let view = makeView();
   const ready = view.ready;
 

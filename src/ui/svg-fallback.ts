@@ -65,7 +65,7 @@ function drawKey(state: State, model: AtlasModel): unknown[] {
  * with `cameraMoved`, so an export of "the current view" matches it.
  *
  * @example
- * const view = webglAvailable()
+ * const view = webgl
  *   ? createMapView({ container, model, shapes, store, theme, padding, onHover })
  *   : createSvgFallback(container, { model, shapes, store, theme, padding, onHover });
  * await view.ready;
