@@ -8,6 +8,7 @@ import { parseDataUrl } from './data/import/data-url';
 import { importFile } from './data/import/import-client';
 import { failed, problem, type ImportResult } from './data/import/problem';
 import { downloadBlob } from './export/download';
+import { dataFileName } from './export/file-name';
 import type { DataSource } from './state/state';
 import type { Store } from './state/store';
 import { createDataDialog, type DataProgress, type DataReport } from './ui/data-dialog';
@@ -16,6 +17,13 @@ import { createDataDialog, type DataProgress, type DataReport } from './ui/data-
 export interface LoadedDataset {
   model: AtlasModel | null;
   report: DataReport;
+}
+
+/** The result with one more problem: what went wrong after the checks (building or drawing it). */
+function withFailure(result: ImportResult, error: unknown): ImportResult {
+  const message = error instanceof Error ? error.message : String(error);
+  const failure = problem('error', 'internal', { path: '' }, { message });
+  return { ...result, dataset: null, problems: [...result.problems, failure] };
 }
 
 /** The model of an import's valid part, or null (with a problem added) when none can be built. */
@@ -27,9 +35,7 @@ function modelOf(
   try {
     return [buildModel(result.dataset, registry), result];
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const internal = problem('error', 'internal', { path: '' }, { message });
-    return [null, { ...result, dataset: null, problems: [...result.problems, internal] }];
+    return [null, withFailure(result, error)];
   }
 }
 
@@ -86,13 +92,6 @@ export interface DataSession {
   show(report: DataReport): void;
 }
 
-/** The day's date as YYYY-MM-DD (local calendar), for file names. */
-const today = () => {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-};
-
 /**
  * Creates the data session: the data dialog (appended to the page, outside the app, so it stays
  * when the app is mounted again on a new dataset) and the loading, reverting and exporting behind it.
@@ -114,10 +113,7 @@ export function createDataSession(options: DataSessionOptions): DataSession {
     },
     onExport: () => {
       const json = `${JSON.stringify(options.currentModel().dataset, null, 2)}\n`;
-      downloadBlob(
-        new Blob([json], { type: 'application/json' }),
-        `corridor-atlas-data-${today()}.json`,
-      );
+      downloadBlob(new Blob([json], { type: 'application/json' }), dataFileName(new Date()));
     },
   });
   document.body.append(dialog.element);
@@ -146,12 +142,9 @@ export function createDataSession(options: DataSessionOptions): DataSession {
         try {
           await options.replace(model, { kind: 'file', name: file.name });
         } catch (error) {
-          const message = error instanceof Error ? error.message : String(error);
-          const internal = problem('error', 'internal', { path: '' }, { message });
-          [model, result] = [null, { ...result, problems: [...result.problems, internal] }];
+          [model, result] = [null, withFailure(result, error)];
         }
       }
-      dialog.progress(null);
       dialog.report({ name: file.name, result, shown: model !== null });
       dialog.open();
     } finally {

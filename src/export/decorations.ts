@@ -4,6 +4,7 @@ import type { CountryRole } from '../data/types';
 import type { Lang } from '../i18n/format';
 import { t } from '../i18n/messages';
 import { corridorColors, type Rgba, type Theme } from '../layers/theme';
+import { wrapLines } from '../svg/svg-text';
 import type { Size } from './output-size';
 
 /** How a legend entry's swatch is drawn, as in the on-screen legend. */
@@ -160,19 +161,7 @@ const MAX_LEGEND_SHARE = 0.45;
  * wrapText('a bb ccc', 4, { size: 1, weight: 400 }, (s) => s.length); // ['a bb', 'ccc']
  */
 export function wrapText(text: string, width: number, font: Font, measure: Measure): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter((w) => w.length > 0)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && measure(candidate, font) > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
+  return wrapLines(text, width, (line) => measure(line, font));
 }
 
 /**

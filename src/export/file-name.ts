@@ -1,5 +1,11 @@
-// File names of exports: corridor-atlas-<lang>-<yyyy-mm-dd>[-<variant>].<ext>.
+// File names of exports: corridor-atlas-<lang>-<yyyy-mm-dd>[-<variant>].<ext>, and of exported data.
 import type { Lang } from '../i18n/format';
+
+/** The local calendar day of `date` as YYYY-MM-DD (Gregorian, Latin digits: names sort by date). */
+function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
 
 /**
  * The download's file name, dated by the local calendar day of `date` (Gregorian, Latin digits, so
@@ -15,7 +21,15 @@ export function exportFileName(
   extension: string,
   variant?: string,
 ): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-  return `corridor-atlas-${lang}-${day}${variant ? `-${variant}` : ''}.${extension}`;
+  return `corridor-atlas-${lang}-${localDay(date)}${variant ? `-${variant}` : ''}.${extension}`;
+}
+
+/**
+ * The file name of an "Export data" download, dated like the map exports.
+ *
+ * @example
+ * dataFileName(new Date(2025, 0, 20)); // 'corridor-atlas-data-2025-01-20.json'
+ */
+export function dataFileName(date: Date): string {
+  return `corridor-atlas-data-${localDay(date)}.json`;
 }

@@ -68,17 +68,23 @@ export function estimateTextWidth(text: string, size: number): number {
 }
 
 /**
- * `text` broken into lines no wider than `maxWidth` (estimated), at spaces.
+ * `text` broken at spaces (greedily) into lines no wider than `maxWidth` as `widthOf` measures
+ * them; a word wider than that gets a line of its own. The SVG estimates widths, the PNG export
+ * measures them on its canvas.
  *
  * @example
- * wrapText('Corridor routes are schematic', 80, 11); // ["Corridor routes", "are schematic"]
+ * wrapLines('a bb ccc', 4, (line) => line.length); // ['a bb', 'ccc']
  */
-export function wrapText(text: string, maxWidth: number, size: number): string[] {
+export function wrapLines(
+  text: string,
+  maxWidth: number,
+  widthOf: (line: string) => number,
+): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && estimateTextWidth(candidate, size) > maxWidth) {
+    if (line && widthOf(candidate) > maxWidth) {
       lines.push(line);
       line = word;
     } else {
@@ -87,6 +93,16 @@ export function wrapText(text: string, maxWidth: number, size: number): string[]
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/**
+ * `text` broken into lines no wider than `maxWidth` (estimated), at spaces.
+ *
+ * @example
+ * wrapText('Corridor routes are schematic', 80, 11); // ["Corridor routes", "are schematic"]
+ */
+export function wrapText(text: string, maxWidth: number, size: number): string[] {
+  return wrapLines(text, maxWidth, (line) => estimateTextWidth(line, size));
 }
 
 /** An axis-aligned box in pixels. */

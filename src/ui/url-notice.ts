@@ -1,28 +1,17 @@
 // The message on screen when a link's parameters could not be used: which ones, and what they expect.
 import type { IgnoredParam } from '../embed/url-params';
 import type { Lang } from '../i18n/format';
-import { t, type MessageKey } from '../i18n/messages';
+import { catalogs, t, type MessageKey } from '../i18n/messages';
 import { h } from './dom';
-
-/** Parameters with a sentence of their own about what they expect. */
-const EXPECTS = new Set([
-  'lang',
-  'country',
-  'corridor',
-  'view',
-  'present',
-  'autoplay',
-  'loop',
-  'speaker',
-  'embed',
-  'origin',
-  'step',
-  't',
-  'motion',
-]);
 
 /** The value as shown: short, so a hostile or huge value stays small (and it is only ever text). */
 const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 39)}…` : value);
+
+/** The sentence saying what a parameter expects: its own when the catalogs have one. */
+const expectation = (name: string): MessageKey => {
+  const key = `url.expect.${name}`;
+  return Object.hasOwn(catalogs.en, key) ? (key as MessageKey) : 'url.expect.other';
+};
 
 /**
  * Shows, over the map, which parameters of the link were left out and what each expects; the rest
@@ -52,9 +41,7 @@ export function showUrlNotice(lang: Lang, ignored: readonly IgnoredParam[]): HTM
           {},
           h('code', { dir: 'ltr' }, `${name}=${shown(value)}`),
           ' — ',
-          EXPECTS.has(name)
-            ? t(lang, `url.expect.${name}` as MessageKey)
-            : t(lang, 'url.expect.other'),
+          t(lang, expectation(name)),
         ),
       ),
     ),

@@ -106,6 +106,17 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     return null;
   };
 
+  /** An object member's key and its colon, from the opening quotation mark. */
+  const readKey = (): JsonSyntaxError | null => {
+    if (text.charCodeAt(i) !== 0x22) return i >= n ? fail(n, 'json.unexpected-end') : unexpected();
+    const error = readString();
+    if (error) return error;
+    skipWhite();
+    if (text.charCodeAt(i) !== 0x3a) return i >= n ? fail(n, 'json.unexpected-end') : unexpected();
+    i++;
+    return null;
+  };
+
   // The machine: expect a value, then what may follow a value in the enclosing container.
   let expectValue = true;
   for (;;) {
@@ -125,14 +136,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
           continue;
         }
         if (c === 0x7b) {
-          if (text.charCodeAt(i) !== 0x22)
-            return i >= n ? fail(n, 'json.unexpected-end') : unexpected();
-          const error = readString();
+          const error = readKey();
           if (error) return error;
-          skipWhite();
-          if (text.charCodeAt(i) !== 0x3a)
-            return i >= n ? fail(n, 'json.unexpected-end') : unexpected();
-          i++;
         }
         continue;
       }
@@ -174,14 +179,8 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     skipWhite();
     if (text.charCodeAt(i) === close) return fail(i, 'json.trailing-comma');
     if (top === 0x7b) {
-      if (text.charCodeAt(i) !== 0x22)
-        return i >= n ? fail(n, 'json.unexpected-end') : unexpected();
-      const error = readString();
+      const error = readKey();
       if (error) return error;
-      skipWhite();
-      if (text.charCodeAt(i) !== 0x3a)
-        return i >= n ? fail(n, 'json.unexpected-end') : unexpected();
-      i++;
     }
     expectValue = true;
   }
