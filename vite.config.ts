@@ -6,6 +6,7 @@ import { defineConfig, type Plugin, type ViteUserConfig } from 'vitest/config';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { atlasData } from './src/build/vite-plugin-atlas.ts';
 import { sitePolicy } from './src/build/site-policy.ts';
+import { VENDOR_CHUNKS } from './src/build/chunks.ts';
 
 /** The single file's name in dist-single/. */
 const SINGLE_FILE_NAME = 'corridor-atlas.html';
@@ -68,15 +69,7 @@ export default defineConfig(({ command, mode }) => {
       rolldownOptions: {
         output: {
           // MapLibre and deck.gl change rarely: their own chunks stay cached across releases.
-          codeSplitting: {
-            groups: [
-              { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
-              {
-                name: 'deckgl',
-                test: /node_modules[\\/](@deck\.gl|@luma\.gl|@math\.gl|@loaders\.gl|@probe\.gl)/,
-              },
-            ],
-          },
+          codeSplitting: { groups: VENDOR_CHUNKS },
         },
       },
     },

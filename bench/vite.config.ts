@@ -3,6 +3,7 @@
 // so the bench can compare them chunk by chunk. The bench calls this with its own outDir.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { VENDOR_CHUNKS } from '../src/build/chunks.ts';
 import { atlasData } from '../src/build/vite-plugin-atlas.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -21,15 +22,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
       output: {
-        codeSplitting: {
-          groups: [
-            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
-            {
-              name: 'deckgl',
-              test: /node_modules[\\/](@deck\.gl|@luma\.gl|@math\.gl|@loaders\.gl|@probe\.gl)/,
-            },
-          ],
-        },
+        codeSplitting: { groups: VENDOR_CHUNKS },
       },
     },
   },

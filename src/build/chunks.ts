@@ -1,0 +1,16 @@
+// How the builds split vendor code: MapLibre and deck.gl in chunks of their own (the app's and the bench baseline's alike).
+
+/**
+ * Rolldown code-splitting groups: MapLibre and deck.gl (with luma.gl, math.gl, loaders.gl, probe.gl)
+ * change rarely, so their chunks stay cached across releases, and the bench compares them by name.
+ *
+ * @example
+ * build: { rolldownOptions: { output: { codeSplitting: { groups: VENDOR_CHUNKS } } } }
+ */
+export const VENDOR_CHUNKS = [
+  { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
+  {
+    name: 'deckgl',
+    test: /node_modules[\\/](@deck\.gl|@luma\.gl|@math\.gl|@loaders\.gl|@probe\.gl)/,
+  },
+];
