@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser, openApp } from './harness';
+import { launchBrowser, mapChanges, mapSettled, openApp } from './harness';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -117,18 +117,11 @@ it('the animation can be paused from the legend, and stops under reduced motion'
   const { page } = await openApp(browser, baseUrl, '?lang=en');
   const toggle = page.locator('.motion-toggle');
   expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-  // Moving: two shots of the corridors a moment apart differ.
-  const map = page.locator('#map');
-  const differs = async () => {
-    const a = await map.screenshot();
-    await page.waitForTimeout(700);
-    return !a.equals(await map.screenshot());
-  };
-  expect(await differs()).toBe(true);
+  expect(await mapChanges(page, 5000)).toBe(true);
   await toggle.click();
   expect(await page.locator('.motion-toggle').getAttribute('aria-pressed')).toBe('true');
-  await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true');
-  expect(await differs()).toBe(false);
+  await mapSettled(page);
+  expect(await mapChanges(page, 2000)).toBe(false);
   await page.context().close();
 
   const reduced = await openApp(browser, baseUrl, '?lang=en', { reducedMotion: 'reduce' });

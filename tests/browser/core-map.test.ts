@@ -3,7 +3,15 @@ import { WebMercatorViewport } from '@math.gl/web-mercator';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEFAULT_THEME } from '../../src/layers/theme';
-import { countPixels, hideLegend, launchBrowser, openApp, type Rgb } from './harness';
+import {
+  countPixels,
+  hideLegend,
+  launchBrowser,
+  mapChanges,
+  mapSettled,
+  openApp,
+  rgbOf,
+} from './harness';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -31,8 +39,6 @@ async function screenPoint(page: Page, view: string, lonLat: [number, number]) {
   return { x: box.x + x, y: box.y + y };
 }
 
-const rgb = (color: readonly number[]): Rgb => [color[0] ?? 0, color[1] ?? 0, color[2] ?? 0];
-
 describe('the default view', () => {
   it('loads with no console error and no request outside its own origin', async () => {
     const { page, log } = await openApp(browser, baseUrl);
@@ -53,8 +59,8 @@ describe('the default view', () => {
     // The legend has swatches of the same colours: hide it so only the map is counted.
     await hideLegend(page);
     const shot = await page.locator('#map').screenshot();
-    const southWest = countPixels(shot, rgb(DEFAULT_THEME.corridors['south-west']!.flow), 30);
-    const northEast = countPixels(shot, rgb(DEFAULT_THEME.corridors['north-east']!.flow), 30);
+    const southWest = countPixels(shot, rgbOf(DEFAULT_THEME.corridors['south-west']!.flow), 30);
+    const northEast = countPixels(shot, rgbOf(DEFAULT_THEME.corridors['north-east']!.flow), 30);
     expect(southWest).toBeGreaterThan(150);
     expect(northEast).toBeGreaterThan(150);
     await page.context().close();
@@ -197,8 +203,12 @@ describe('the URL contract', () => {
     await expect(pressed.getAttribute('aria-pressed')).resolves.toBe('true');
     await hideLegend(page);
     const shot = await page.locator('#map').screenshot();
-    const dimmedSouthWest = countPixels(shot, rgb(DEFAULT_THEME.corridors['south-west']!.flow), 30);
-    const northEast = countPixels(shot, rgb(DEFAULT_THEME.corridors['north-east']!.flow), 30);
+    const dimmedSouthWest = countPixels(
+      shot,
+      rgbOf(DEFAULT_THEME.corridors['south-west']!.flow),
+      30,
+    );
+    const northEast = countPixels(shot, rgbOf(DEFAULT_THEME.corridors['north-east']!.flow), 30);
     expect(northEast).toBeGreaterThan(150);
     expect(dimmedSouthWest).toBeLessThan(northEast / 4);
     await page.context().close();
@@ -287,13 +297,7 @@ describe('sharing', () => {
 describe('animation costs nothing unseen', () => {
   it('stops while the tab is hidden and starts again when it is shown', async () => {
     const { page } = await openApp(browser, baseUrl, '?lang=en');
-    const map = page.locator('#map');
-    const moving = async () => {
-      const a = await map.screenshot();
-      await page.waitForTimeout(700);
-      return !a.equals(await map.screenshot());
-    };
-    expect(await moving()).toBe(true);
+    expect(await mapChanges(page, 5000)).toBe(true);
     const setHidden = (hidden: boolean) =>
       page.evaluate((value) => {
         Object.defineProperty(document, 'visibilityState', {
@@ -303,10 +307,10 @@ describe('animation costs nothing unseen', () => {
         document.dispatchEvent(new Event('visibilitychange'));
       }, hidden);
     await setHidden(true);
-    await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true');
-    expect(await moving()).toBe(false);
+    await mapSettled(page);
+    expect(await mapChanges(page, 2000)).toBe(false);
     await setHidden(false);
-    expect(await moving()).toBe(true);
+    expect(await mapChanges(page, 5000)).toBe(true);
     await page.context().close();
   });
 });

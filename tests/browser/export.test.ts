@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEFAULT_THEME } from '../../src/layers/theme';
-import { countPixels, launchBrowser, openApp, type Rgb } from './harness';
+import { countPixels, launchBrowser, openApp, rgbOf } from './harness';
 
 const baseUrl = inject('baseUrl');
 /** Rendering a print-size PNG or a video under software WebGL takes tens of seconds. */
@@ -18,13 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const hex = (color: string): Rgb => [
-  parseInt(color.slice(1, 3), 16),
-  parseInt(color.slice(3, 5), 16),
-  parseInt(color.slice(5, 7), 16),
-];
-const rgb = (color: readonly number[]): Rgb => [color[0] ?? 0, color[1] ?? 0, color[2] ?? 0];
 
 /** The map's box in CSS pixels and its canvas's size in pixels. */
 function mapSize(page: Page) {
@@ -115,9 +108,9 @@ describe('export in English', () => {
     expect(name).toMatch(new RegExp(`^corridor-atlas-en-${DATE}\\.png$`));
     expect([image.width, image.height]).toEqual([view.width, view.height]);
     expect(luminanceSpread(image)).toBeGreaterThan(20);
-    expect(countPixels(bytes, hex(DEFAULT_THEME.roles.iran), 12)).toBeGreaterThan(2000);
-    const southWest = rgb(DEFAULT_THEME.corridors['south-west']!.flow);
-    const northEast = rgb(DEFAULT_THEME.corridors['north-east']!.flow);
+    expect(countPixels(bytes, rgbOf(DEFAULT_THEME.roles.iran), 12)).toBeGreaterThan(2000);
+    const southWest = rgbOf(DEFAULT_THEME.corridors['south-west']!.flow);
+    const northEast = rgbOf(DEFAULT_THEME.corridors['north-east']!.flow);
     expect(countPixels(bytes, southWest, 30)).toBeGreaterThan(50);
     expect(countPixels(bytes, northEast, 30)).toBeGreaterThan(50);
     await expect(page.locator('.export-status').textContent()).resolves.toContain(name);
@@ -128,7 +121,7 @@ describe('export in English', () => {
     const { name, image, bytes } = await downloadPng(page, '2x');
     expect(name).toMatch(new RegExp(`^corridor-atlas-en-${DATE}-2x\\.png$`));
     expect([image.width, image.height]).toEqual([view.width * 2, view.height * 2]);
-    expect(countPixels(bytes, hex(DEFAULT_THEME.roles.iran), 12)).toBeGreaterThan(8000);
+    expect(countPixels(bytes, rgbOf(DEFAULT_THEME.roles.iran), 12)).toBeGreaterThan(8000);
   });
 
   it('an SVG is the current view in vector: countries, both corridors, title, legend and notice', async () => {
@@ -230,7 +223,7 @@ describe('export in Persian', () => {
       expect(name).toMatch(new RegExp(`^corridor-atlas-fa-${DATE}\\.png$`));
       expect([image.width, image.height]).toEqual([view.width, view.height]);
       expect(luminanceSpread(image)).toBeGreaterThan(20);
-      expect(countPixels(bytes, hex(DEFAULT_THEME.roles.iran), 12)).toBeGreaterThan(2000);
+      expect(countPixels(bytes, rgbOf(DEFAULT_THEME.roles.iran), 12)).toBeGreaterThan(2000);
       await expect(page.locator('.export-status').textContent()).resolves.toContain('ذخیره شد');
       await page.context().close();
     },

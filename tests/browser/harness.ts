@@ -73,6 +73,20 @@ export async function openApp(
 export type Rgb = [number, number, number];
 
 /**
+ * The RGB of a theme colour: `#rrggbb` (country fills) or an RGBA array (deck.gl colours).
+ *
+ * @example
+ * rgbOf('#5fa894'); // [95, 168, 148]
+ * rgbOf([255, 107, 53, 255]); // [255, 107, 53]
+ */
+export function rgbOf(color: string | readonly number[]): Rgb {
+  if (typeof color === 'string') {
+    return [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as Rgb;
+  }
+  return [color[0] ?? 0, color[1] ?? 0, color[2] ?? 0];
+}
+
+/**
  * Counts the pixels of a PNG within `tolerance` (per channel) of `color`.
  *
  * @example
@@ -106,4 +120,36 @@ export async function hideLegend(page: Page): Promise<void> {
       element.style.setProperty('display', 'none', 'important');
     }
   });
+}
+
+/**
+ * Whether the map's picture changes within `ms`: screenshots of `#map` compared with the first until
+ * one differs. Software WebGL draws a few frames a second, so a moving map changes well within 2 s.
+ *
+ * @example
+ * expect(await mapChanges(page, 3000)).toBe(true); // animating
+ */
+export async function mapChanges(page: Page, ms: number): Promise<boolean> {
+  const map = page.locator('#map');
+  const first = await map.screenshot();
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    await page.waitForTimeout(250);
+    if (!first.equals(await map.screenshot())) return true;
+  }
+  return false;
+}
+
+/**
+ * Waits until the map has stopped: MapLibre idle, then the frame already asked for drawn.
+ *
+ * @example
+ * await mapSettled(page);
+ * expect(await mapChanges(page, 2000)).toBe(false);
+ */
+export async function mapSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true');
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
 }

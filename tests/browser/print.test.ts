@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { DEFAULT_THEME } from '../../src/layers/theme';
-import { countPixels, launchBrowser, openApp, type Rgb } from './harness';
+import { countPixels, launchBrowser, openApp, rgbOf } from './harness';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -13,9 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const hex = (color: string): Rgb =>
-  [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as Rgb;
 
 it.each(['en', 'fa'])(
   'lang=%s: print shows the map as SVG, the legend and the details, no controls',
@@ -34,7 +31,7 @@ it.each(['en', 'fa'])(
     expect(await page.locator('.legend-body').isVisible()).toBe(true);
     expect(await page.locator('#details').isVisible()).toBe(true);
     const shot = await page.locator('.map-stage').screenshot();
-    expect(countPixels(shot, hex(DEFAULT_THEME.roles.iran), 8)).toBeGreaterThan(1000);
+    expect(countPixels(shot, rgbOf(DEFAULT_THEME.roles.iran), 8)).toBeGreaterThan(1000);
     // The printer's own output: a PDF of more than one page (the map, then the details).
     const pdf = await page.pdf({ landscape: true, format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

@@ -2,7 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEFAULT_THEME } from '../../src/layers/theme';
-import { countPixels, hideLegend, launchBrowser, openApp, type Rgb } from './harness';
+import { countPixels, hideLegend, launchBrowser, openApp, rgbOf } from './harness';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -13,9 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const hex = (color: string): Rgb =>
-  [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as Rgb;
 
 /** Makes the browser take the WebGL context of the canvas matching `selector` away, as a GPU reset would. */
 async function loseContext(page: Page, selector: string) {
@@ -53,8 +50,8 @@ describe('a lost WebGL context', () => {
       expect(await oldCanvas.evaluate((canvas) => canvas?.isConnected)).toBe(false);
       await hideLegend(page);
       const shot = await page.locator('#map').screenshot();
-      expect(countPixels(shot, hex(DEFAULT_THEME.roles.iran), 8)).toBeGreaterThan(2000);
-      expect(countPixels(shot, hex(DEFAULT_THEME.roles.partner), 8)).toBeGreaterThan(2000);
+      expect(countPixels(shot, rgbOf(DEFAULT_THEME.roles.iran), 8)).toBeGreaterThan(2000);
+      expect(countPixels(shot, rgbOf(DEFAULT_THEME.roles.partner), 8)).toBeGreaterThan(2000);
       // Same state: the details stay open and the URL (camera included) is unchanged.
       await expect.poll(() => page.locator('#details').isVisible()).toBe(true);
       expect(await page.evaluate(() => location.search)).toBe(before);

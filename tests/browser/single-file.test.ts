@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_THEME } from '../../src/layers/theme';
-import { countPixels, hideLegend, launchBrowser, VIEWPORT, type Rgb } from './harness';
+import { countPixels, hideLegend, launchBrowser, rgbOf, VIEWPORT } from './harness';
 
 const outDir = fileURLToPath(new URL('../../dist-single/', import.meta.url));
 const fileName = 'corridor-atlas.html';
@@ -71,8 +71,6 @@ async function openSingle(query: string): Promise<{ page: Page; log: OfflineLog 
   return { page, log };
 }
 
-const rgb = (color: readonly number[]): Rgb => [color[0] ?? 0, color[1] ?? 0, color[2] ?? 0];
-
 /** Requests that left the file: anything but the file itself, data: and blob:. */
 const outsideRequests = (log: OfflineLog) =>
   log.requests.filter(
@@ -104,7 +102,7 @@ describe('the single offline file', () => {
     // The legend has swatches of the same colours: hide it so only the map is counted.
     await hideLegend(page);
     const shot = await page.locator('#map').screenshot();
-    const northEast = countPixels(shot, rgb(DEFAULT_THEME.corridors['north-east']!.flow), 30);
+    const northEast = countPixels(shot, rgbOf(DEFAULT_THEME.corridors['north-east']!.flow), 30);
     expect(northEast).toBeGreaterThan(150);
     await page.context().close();
   });
