@@ -1,7 +1,7 @@
-// deck.gl layers of the corridors: a static base line and the animated directional flow.
-import { PathLayer } from '@deck.gl/layers';
+// The deck.gl layer of the corridors: their animated directional flow. The still lines under it are
+// MapLibre's (src/map/overlay-sources.ts): deck.gl redraws every layer every frame, MapLibre only when
+// the camera or the data changes.
 import { TripsLayer } from '@deck.gl/geo-layers';
-import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import type { LegGeometry } from '../geo/corridor-geometry';
 import { corridorColors, type Rgba, type Theme } from './theme';
 import { FLOW_TRAIL_KM, flowTrips, type Clock, type FlowTrip } from './flow';
@@ -14,9 +14,6 @@ export interface CorridorLayerInput {
   theme: Theme;
 }
 
-/** One instance for every render: deck.gl compares extensions by identity. */
-const DASHES = [new PathStyleExtension({ dash: true, highPrecisionDash: true })];
-
 const dim = (color: Rgba, factor: number): Rgba => [
   color[0],
   color[1],
@@ -25,8 +22,8 @@ const dim = (color: Rgba, factor: number): Rgba => [
 ];
 
 /**
- * The corridor base lines (pickable, for hover and tooltip) and their flow. Only `currentTime`
- * changes from frame to frame; data arrays keep their identity.
+ * The corridors' flow. Only `currentTime` changes from frame to frame; data arrays keep their
+ * identity. Not pickable: hover and clicks are answered by the still lines under it.
  *
  * @example
  * buildCorridorLayers({ legs: model.legs, highlight: null, clock: STILL_CLOCK, theme: DEFAULT_THEME });
@@ -35,24 +32,6 @@ export function buildCorridorLayers({ legs, highlight, clock, theme }: CorridorL
   const factor = (corridorId: string) =>
     highlight === null || highlight === corridorId ? 1 : theme.dimmed;
   return [
-    new PathLayer<LegGeometry, PathStyleExtensionProps<LegGeometry>>({
-      id: 'corridor-base',
-      data: legs,
-      getPath: (leg) => leg.path,
-      getColor: (leg) => dim(corridorColors(theme, leg.corridorId).base, factor(leg.corridorId)),
-      getWidth: (leg) => (highlight === leg.corridorId ? 5 : 3.5),
-      widthUnits: 'pixels',
-      capRounded: true,
-      jointRounded: true,
-      // Told apart without colour: each corridor has its own dash pattern.
-      getDashArray: (leg) => corridorColors(theme, leg.corridorId).dash,
-      dashJustified: true,
-      extensions: DASHES,
-      pickable: true,
-      autoHighlight: true,
-      highlightColor: [255, 255, 255, 120],
-      updateTriggers: { getColor: [highlight], getWidth: [highlight] },
-    }),
     new TripsLayer<FlowTrip>({
       id: 'corridor-flow',
       data: flowTrips(legs),
@@ -64,7 +43,6 @@ export function buildCorridorLayers({ legs, highlight, clock, theme }: CorridorL
       widthUnits: 'pixels',
       capRounded: true,
       jointRounded: true,
-      // No dash here: TripsLayer + PathStyleExtension passes WebGL's 16-attribute limit (SwiftShader).
       fadeTrail: true,
       trailLength: FLOW_TRAIL_KM,
       currentTime: clock.flowKm,

@@ -1,7 +1,7 @@
 // All deck.gl layers of the map, built from state: the one function the map calls each frame.
 import type { AtlasModel } from '../data/atlas-model';
 import type { State } from '../state/state';
-import { focusedLegs, focusedMeetings, selectedPlaces } from './focus';
+import { focusedLegs, focusedMeetings } from './focus';
 import { buildCorridorLayers } from './corridor-layers';
 import { buildMeetingLayers } from './meeting-layers';
 import type { Clock } from './flow';
@@ -10,14 +10,15 @@ import type { Theme } from './theme';
 export { focusedLegs, focusedMeetings } from './focus';
 
 /**
- * The layer list for one frame, bottom to top: corridors, trip arcs, meeting places. Layer ids are
- * stable; only the clock changes between frames of the same state.
+ * The layer list for one frame, bottom to top: the corridors' flow and the meeting places' halos,
+ * what moves (MapLibre draws what stands still). Layer ids are stable; only the clock changes between
+ * frames of the same state.
  *
  * @example
  * overlay.setProps({ layers: buildLayers(store.getState(), model, DEFAULT_THEME, clockAt(t)) });
  */
 export function buildLayers(state: State, model: AtlasModel, theme: Theme, clock: Clock) {
-  const { sites, trips } = focusedMeetings(model, state.focus);
+  const { sites } = focusedMeetings(model, state.focus);
   return [
     ...buildCorridorLayers({
       legs: focusedLegs(model, state.focus),
@@ -25,13 +26,6 @@ export function buildLayers(state: State, model: AtlasModel, theme: Theme, clock
       clock,
       theme,
     }),
-    ...buildMeetingLayers({
-      sites,
-      trips,
-      selectedPlaces: selectedPlaces(model, state.selectedCountry),
-      time: state.time,
-      clock,
-      theme,
-    }),
+    ...buildMeetingLayers({ sites, time: state.time, clock, theme }),
   ];
 }

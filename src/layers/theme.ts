@@ -1,4 +1,5 @@
 // Colours and sizes of the map and its layers: one theme object, no literals inside accessors.
+import type { MeetingSite } from '../data/atlas-model';
 import type { CountryRole } from '../data/types';
 
 /** An RGBA colour, 0–255 per channel, as deck.gl takes it. */
@@ -100,3 +101,12 @@ export function corridorColors(theme: Theme, id: string): CorridorStyle {
   const others = theme.otherCorridors;
   return others[hash(id) % others.length] as CorridorStyle;
 }
+
+/**
+ * A meeting place's radius in pixels: larger where more meetings were held (up to four).
+ *
+ * @example
+ * meetingRadius(siteWithTwoMeetings); // 8
+ */
+export const meetingRadius = (site: MeetingSite): number =>
+  5 + 1.5 * Math.min(site.events.length, 4);

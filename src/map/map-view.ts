@@ -3,11 +3,9 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapboxOverlay } from '@deck.gl/mapbox';
-import type { PickingInfo } from '@deck.gl/core';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { AtlasModel, MeetingSite, TripArc } from '../data/atlas-model';
+import type { AtlasModel } from '../data/atlas-model';
 import type { CountryShapeProperties } from '../data/countries';
-import type { LegGeometry } from '../geo/corridor-geometry';
 import { t } from '../i18n/messages';
 import { buildLayers } from '../layers';
 import { createMapCapture, type MapCapture } from '../export/map-capture';
@@ -17,6 +15,9 @@ import type { CameraTarget, CameraView, HoverTarget, State } from '../state/stat
 import type { Store } from '../state/store';
 import { countryBounds, homeBounds } from './camera';
 import { clickAction } from './click-action';
+import { changedStates, overlayFeatureStates, type OverlayFeatureStates } from './feature-states';
+import { overlayHit, type FeatureRef } from './overlay-hit';
+import { OVERLAY_LAYER, OVERLAY_SOURCE } from './overlay-sources';
 import { watchVisibility } from './visibility';
 import {
   buildStyle,
@@ -59,22 +60,10 @@ export interface MapView {
   destroy(): void;
 }
 
-/** What a deck.gl pick means, or null for layers that are not interactive. */
-function deckTarget(info: PickingInfo | null): HoverTarget | null {
-  if (!info?.object || !info.layer) return null;
-  switch (info.layer.id) {
-    case 'corridor-base': {
-      const leg = info.object as LegGeometry;
-      return { kind: 'corridor', corridorId: leg.corridorId, legId: leg.legId };
-    }
-    case 'meeting-points':
-      return { kind: 'meeting', placeId: (info.object as MeetingSite).place.id };
-    case 'trip-arcs':
-      return { kind: 'trip', eventId: (info.object as TripArc).event.id };
-    default:
-      return null;
-  }
-}
+/** The still overlay's layers that answer hover and clicks, top first. */
+const PICKABLE = [OVERLAY_LAYER.meetings, OVERLAY_LAYER.trips, OVERLAY_LAYER.corridors];
+/** How near (px) the pointer must be to a corridor, a trip or a meeting place to hit it. */
+const PICK_RADIUS = 6;
 
 function cameraOf(map: maplibregl.Map): CameraView {
   const center = map.getCenter().wrap();
@@ -88,8 +77,9 @@ function cameraOf(map: maplibregl.Map): CameraView {
 }
 
 /**
- * Creates the map: MapLibre draws the countries and labels from the style built in code; deck.gl,
- * through `MapboxOverlay`, draws corridors, trips and meeting places from layers built from state.
+ * Creates the map: MapLibre draws the countries, labels, corridor lines, trips and meeting places
+ * from the style built in code; deck.gl, through `MapboxOverlay`, draws what moves (the corridors'
+ * flow, the halos of the meeting places) from layers built from state each frame.
  * Subscribes to the store; dispatches what the user does on the map.
  *
  * @example
@@ -206,28 +196,31 @@ export function createMapView(options: MapViewOptions): MapView {
   };
   container.addEventListener('webglcontextlost', contextLost, true);
 
-  // Hover and click: deck.gl objects first (they sit on top), then the country under the pointer.
-  let hoveredFeature: string | number | undefined;
-  const hitAt = (
-    point: maplibregl.Point,
-  ): { target: HoverTarget | null; feature?: string | number } => {
-    const picked = deckTarget(overlay.pickObject({ x: point.x, y: point.y, radius: 6 }));
-    if (picked) return { target: picked };
+  // Hover and click: corridors, trips and meeting places near the pointer first (top first, those
+  // the focus hides skipped), then the country under it. MapLibre answers from its features, on the CPU.
+  let hoveredFeature: FeatureRef | undefined;
+  const hitAt = (point: maplibregl.Point): { target: HoverTarget | null; feature?: FeatureRef } => {
+    const near: [maplibregl.PointLike, maplibregl.PointLike] = [
+      [point.x - PICK_RADIUS, point.y - PICK_RADIUS],
+      [point.x + PICK_RADIUS, point.y + PICK_RADIUS],
+    ];
+    const hit = overlayHit(model, map.queryRenderedFeatures(near, { layers: PICKABLE }));
+    if (hit) return hit;
     const feature = map.queryRenderedFeatures(point, { layers: [LAYER.fill] })[0];
     const code = (feature?.properties as CountryShapeProperties | undefined)?.code;
-    return code ? { target: { kind: 'country', code }, feature: feature?.id } : { target: null };
+    return code && feature?.id !== undefined
+      ? { target: { kind: 'country', code }, feature: { source: 'countries', id: feature.id } }
+      : { target: null };
   };
   const targetAt = (point: maplibregl.Point) => hitAt(point).target;
-  const setHoveredFeature = (id: string | number | undefined) => {
-    if (id === hoveredFeature) return;
-    if (hoveredFeature !== undefined) {
-      map.setFeatureState({ source: 'countries', id: hoveredFeature }, { hover: false });
-    }
-    hoveredFeature = id;
-    if (id !== undefined) map.setFeatureState({ source: 'countries', id }, { hover: true });
+  const setHoveredFeature = (next: FeatureRef | undefined) => {
+    if (next?.source === hoveredFeature?.source && next?.id === hoveredFeature?.id) return;
+    if (hoveredFeature) map.setFeatureState(hoveredFeature, { hover: false });
+    hoveredFeature = next;
+    if (next) map.setFeatureState(next, { hover: true });
   };
-  // Picking reads pixels back from the GPU: at most once per frame, and not while the camera moves
-  // (a drag or a fly), when the thing under the pointer is changing anyway.
+  // Hover at most once per frame, and not while the camera moves (a drag or a fly), when the thing
+  // under the pointer is changing anyway.
   let pending: maplibregl.Point | null = null;
   let hoverFrame = 0;
   const hoverNow = () => {
@@ -273,7 +266,22 @@ export function createMapView(options: MapViewOptions): MapView {
     map.setFilter(LAYER.corridorEnds, filters.corridorEnds);
     map.setFilter(LAYER.places, filters.places);
   };
-  map.once('styledata', () => applyFocus(store.getState()));
+  // The still overlay follows state through feature state: only features that change are touched,
+  // and no data is rebuilt or sent to MapLibre's worker.
+  let applied: OverlayFeatureStates | undefined;
+  const applyFeatureStates = (state: State) => {
+    const next = overlayFeatureStates(model, state);
+    for (const source of Object.values(OVERLAY_SOURCE)) {
+      for (const [id, value] of changedStates<object>(applied?.[source], next[source])) {
+        map.setFeatureState({ source, id }, value as Record<string, unknown>);
+      }
+    }
+    applied = next;
+  };
+  map.once('styledata', () => {
+    applyFocus(store.getState());
+    applyFeatureStates(store.getState());
+  });
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.lang !== previous.lang) {
@@ -283,6 +291,12 @@ export function createMapView(options: MapViewOptions): MapView {
       map.setFilter(LAYER.selected, selectedFilter(state.selectedCountry));
     }
     if (state.focus !== previous.focus) applyFocus(state);
+    const overlayChanged =
+      state.focus !== previous.focus ||
+      state.corridor !== previous.corridor ||
+      state.time !== previous.time ||
+      state.selectedCountry !== previous.selectedCountry;
+    if (applied && overlayChanged) applyFeatureStates(state);
     if (state.camera.revision !== previous.camera.revision) {
       // After the other subscribers ran, so the panel's new size is known.
       const { target: cameraTarget } = state.camera;

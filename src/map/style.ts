@@ -6,6 +6,13 @@ import type { CountryShapeProperties } from '../data/countries';
 import type { CountryRole } from '../data/types';
 import { corridorColors, type Theme } from '../layers/theme';
 import type { Lang } from '../state/state';
+import {
+  corridorLines,
+  meetingPoints,
+  OVERLAY_SOURCE,
+  overlayLayers,
+  tripLines,
+} from './overlay-sources';
 
 /** The font the map draws labels with; loaded by CSS and drawn locally, so no glyph server is needed. */
 export const MAP_FONT = 'Vazirmatn';
@@ -180,8 +187,8 @@ function corridorTextColor(theme: Theme, corridorId: string): string {
 }
 
 /**
- * The whole style: background, countries coloured by role, borders, hover and selection, country
- * and meeting-place labels in `lang`. No `glyphs` URL: MapLibre draws labels with the page's font,
+ * The whole style: background, countries coloured by role, borders, hover and selection, the still
+ * corridor lines, trips and meeting places, country and meeting-place labels in `lang`. No `glyphs` URL: MapLibre draws labels with the page's font,
  * so nothing is fetched from a glyph server and Persian is joined by the browser's text shaper.
  *
  * @example
@@ -207,6 +214,10 @@ export function buildStyle(
       'country-labels': { type: 'geojson', data: countryLabelPoints(model) },
       places: { type: 'geojson', data: placeLabelPoints(model) },
       'corridor-ends': { type: 'geojson', data: corridorEndPoints(model, theme) },
+      [OVERLAY_SOURCE.corridors]: { type: 'geojson', data: corridorLines(model, theme) },
+      // Line metrics give each trip its gradient from home to the meeting place.
+      [OVERLAY_SOURCE.trips]: { type: 'geojson', data: tripLines(model), lineMetrics: true },
+      [OVERLAY_SOURCE.meetings]: { type: 'geojson', data: meetingPoints(model) },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': theme.background } },
@@ -241,6 +252,7 @@ export function buildStyle(
         filter: selectedFilter(selected),
         paint: { 'line-color': theme.selectedBorder, 'line-width': 2.5 },
       },
+      ...overlayLayers(theme),
       {
         id: LAYER.minorLabels,
         type: 'symbol',

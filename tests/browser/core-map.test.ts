@@ -2,6 +2,7 @@
 import { WebMercatorViewport } from '@math.gl/web-mercator';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { geodesicPath } from '../../src/geo/geodesic';
 import { DEFAULT_THEME } from '../../src/layers/theme';
 import {
   countPixels,
@@ -228,6 +229,30 @@ describe('hover', () => {
     expect(text).toContain('Tehran');
     expect(text).toContain('4 meetings');
     await expect(tooltip.locator('img, script, a').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('hover and click on a corridor', () => {
+  it('names the corridor and its leg; a click highlights it and a second click clears it', async () => {
+    // Half-way along the Africa leg, Riyadh to Jeddah: the view is centred there.
+    const path = geodesicPath([46.675, 24.713], [39.25, 21.5]);
+    const [lon, lat] = path[Math.floor(path.length / 2)] ?? [0, 0];
+    const view = `${lon.toFixed(4)},${lat.toFixed(4)},5`;
+    const { page } = await openApp(browser, baseUrl, `?lang=en&motion=off&view=${view}`);
+    const point = await screenPoint(page, view, [Number(lon.toFixed(4)), Number(lat.toFixed(4))]);
+    await page.mouse.move(point.x - 40, point.y - 40);
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    const tooltip = page.locator('.tooltip');
+    await tooltip.waitFor({ state: 'visible' });
+    const text = (await tooltip.textContent()) ?? '';
+    expect(text).toContain('South-west corridor');
+    expect(text).toMatch(/km/);
+    const legend = page.locator('.legend [data-corridor="south-west"]');
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => legend.getAttribute('aria-pressed')).toBe('true');
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => legend.getAttribute('aria-pressed')).toBe('false');
     await page.context().close();
   });
 });

@@ -1,10 +1,9 @@
 // Unit tests of buildLayers: the frame's layer list from state, model, theme and clock.
 import { TripsLayer } from '@deck.gl/geo-layers';
-import { PathLayer, ScatterplotLayer } from '@deck.gl/layers';
+import { ScatterplotLayer } from '@deck.gl/layers';
 import { describe, expect, it } from 'vitest';
 import type { AtlasModel, MeetingSite } from '../../../src/data/atlas-model';
-import type { LegGeometry } from '../../../src/geo/corridor-geometry';
-import { STILL_CLOCK, clockAt, type Clock } from '../../../src/layers/flow';
+import { STILL_CLOCK, clockAt, type Clock, type FlowTrip } from '../../../src/layers/flow';
 import { buildLayers } from '../../../src/layers/index';
 import { DEFAULT_THEME } from '../../../src/layers/theme';
 import { initialState, reduce, type State } from '../../../src/state/state';
@@ -28,26 +27,12 @@ function scatterLayer(state: State, model: AtlasModel, clock: Clock, id: string)
   return layer as ScatterplotLayer<MeetingSite>;
 }
 
-/** Radius of each meeting site's point, by place id. */
-function radii(state: State, model: AtlasModel): Record<string, number> {
-  const points = scatterLayer(state, model, STILL_CLOCK, 'meeting-points');
-  return Object.fromEntries(
-    model.sites.map((site) => [site.place.id, valueAt(points.props.getRadius, site)]),
-  );
-}
-
 describe('buildLayers', () => {
-  it('buildLayers draws, bottom to top, corridor-base, corridor-flow, trip-arcs, meeting-pulse, meeting-points', () => {
+  it('buildLayers draws what moves, bottom to top: corridor-flow, meeting-pulse', () => {
     const ids = buildLayers(initialState('en'), loadModel(), DEFAULT_THEME, STILL_CLOCK).map(
       (layer) => layer.id,
     );
-    expect(ids).toEqual([
-      'corridor-base',
-      'corridor-flow',
-      'trip-arcs',
-      'meeting-pulse',
-      'meeting-points',
-    ]);
+    expect(ids).toEqual(['corridor-flow', 'meeting-pulse']);
   });
 
   it('corridor-flow currentTime is clock.flowKm', () => {
@@ -96,45 +81,31 @@ describe('buildLayers', () => {
     expect(pulse.props.opacity).toBeCloseTo(0.45, 12);
   });
 
-  it('with no country selected every meeting point has its base radius', () => {
-    expect(radii(initialState('en'), loadModel())).toEqual({
-      astana: 8,
-      caracas: 6.5,
-      havana: 6.5,
-      dubai: 6.5,
-      belgrade: 6.5,
-      tehran: 11,
-    });
-  });
-
-  it('selecting KAZ enlarges Astana, where its meetings were held, and nothing else', () => {
-    const model = loadModel();
-    const base = radii(initialState('en'), model);
-    const selected = radii(selecting('KAZ'), model);
-    expect(selected.astana).toBeCloseTo((base.astana ?? NaN) * 1.4, 12);
-    expect({ ...selected, astana: base.astana }).toEqual(base);
-  });
-
-  it('selecting SAU enlarges Tehran, where the Saudi ambassador was received', () => {
-    const model = loadModel();
-    const selected = radii(selecting('SAU'), model);
-    expect(selected.tehran).toBeCloseTo(11 * 1.4, 12);
-    expect(selected.astana).toBe(8);
-  });
-
-  it('selecting a country with no meetings (CHN) enlarges no meeting point', () => {
-    const model = loadModel();
-    expect(radii(selecting('CHN'), model)).toEqual(radii(initialState('en'), model));
-  });
-
-  it('the highlighted corridor of the state dims the other corridor', () => {
+  it('the highlighted corridor of the state dims the flow of the other corridor', () => {
     const model = loadModel();
     const state = reduce(initialState('en'), { type: 'highlightCorridor', corridor: 'north-east' });
-    const base = buildLayers(state, model, DEFAULT_THEME, STILL_CLOCK)[0];
-    const leg = model.legs.find((l) => l.corridorId === 'south-west');
-    if (!(base instanceof PathLayer) || !leg) throw new Error('missing base layer or leg');
-    expect(valueAt((base as PathLayer<LegGeometry>).props.getColor, leg)).toEqual([
-      200, 56, 34, 38,
-    ]);
+    const flow = flowLayer(state, model, STILL_CLOCK);
+    const trip = (flow.props.data as FlowTrip[]).find((t) => t.leg.corridorId === 'south-west');
+    if (!trip) throw new Error('no south-west flow');
+    expect(valueAt(flow.props.getColor, trip)).toEqual([255, 107, 53, 64]);
+  });
+
+  it('a story chapter naming legs and events draws only their flow and halos', () => {
+    const model = loadModel();
+    const leg = model.legs[0];
+    const site = model.sites.find((s) => s.place.id === 'astana');
+    if (!leg || !site) throw new Error('fixture changed');
+    const state: State = {
+      ...initialState('en'),
+      focus: {
+        legs: [`${leg.corridorId}/${leg.legId}`],
+        events: [site.events[0]!.id],
+        countries: [],
+      },
+    };
+    const flow = flowLayer(state, model, STILL_CLOCK);
+    expect(new Set((flow.props.data as FlowTrip[]).map((t) => t.leg))).toEqual(new Set([leg]));
+    const pulse = scatterLayer(state, model, STILL_CLOCK, 'meeting-pulse');
+    expect((pulse.props.data as MeetingSite[]).map((s) => s.place.id)).toEqual(['astana']);
   });
 });

@@ -1,38 +1,17 @@
-// Unit tests of the meeting layers: trip arcs, the pulsing halo and the meeting points.
-import { ArcLayer, ScatterplotLayer } from '@deck.gl/layers';
+// Unit tests of the meeting layer: the pulsing halo (the places and trips are MapLibre's:
+// tests/unit/map/overlay-sources.test.ts and feature-states.test.ts).
+import { ScatterplotLayer } from '@deck.gl/layers';
 import { describe, expect, it } from 'vitest';
-import type { AtlasModel, MeetingSite, TripArc } from '../../../src/data/atlas-model';
+import type { AtlasModel, MeetingSite } from '../../../src/data/atlas-model';
 import { STILL_CLOCK, type Clock } from '../../../src/layers/flow';
 import { buildMeetingLayers } from '../../../src/layers/meeting-layers';
 import { DEFAULT_THEME } from '../../../src/layers/theme';
 import { loadModel, valueAt } from '../../fixtures/default-model';
 
-function layers(
-  model: AtlasModel,
-  selectedPlaces: string[] = [],
-  clock: Clock = STILL_CLOCK,
-  time: string | null = null,
-) {
-  const [arcs, pulse, points] = buildMeetingLayers({
-    sites: model.sites,
-    trips: model.trips,
-    selectedPlaces: new Set(selectedPlaces),
-    time,
-    clock,
-    theme: DEFAULT_THEME,
-  });
-  if (
-    !(arcs instanceof ArcLayer) ||
-    !(pulse instanceof ScatterplotLayer) ||
-    !(points instanceof ScatterplotLayer)
-  ) {
-    throw new Error('expected an ArcLayer and two ScatterplotLayers');
-  }
-  return {
-    arcs: arcs as ArcLayer<TripArc>,
-    pulse: pulse as ScatterplotLayer<MeetingSite>,
-    points: points as ScatterplotLayer<MeetingSite>,
-  };
+function pulseLayer(model: AtlasModel, clock: Clock = STILL_CLOCK, time: string | null = null) {
+  const [pulse] = buildMeetingLayers({ sites: model.sites, time, clock, theme: DEFAULT_THEME });
+  if (!(pulse instanceof ScatterplotLayer)) throw new Error('expected a ScatterplotLayer');
+  return pulse as ScatterplotLayer<MeetingSite>;
 }
 
 function siteOf(model: AtlasModel, placeId: string): MeetingSite {
@@ -41,123 +20,59 @@ function siteOf(model: AtlasModel, placeId: string): MeetingSite {
   return site;
 }
 
+const alpha = (color: unknown) => (color as number[])[3];
+
 describe('buildMeetingLayers', () => {
-  it("buildMeetingLayers returns ['trip-arcs', 'meeting-pulse', 'meeting-points']", () => {
+  it("buildMeetingLayers returns ['meeting-pulse'] alone: deck.gl draws only what moves", () => {
     const model = loadModel();
     expect(
       buildMeetingLayers({
         sites: model.sites,
-        trips: model.trips,
-        selectedPlaces: new Set(),
         time: null,
         clock: STILL_CLOCK,
         theme: DEFAULT_THEME,
       }).map((layer) => layer.id),
-    ).toEqual(['trip-arcs', 'meeting-pulse', 'meeting-points']);
+    ).toEqual(['meeting-pulse']);
   });
 
-  it('trip-arcs draws the model trips array itself, as great circles from home', () => {
+  it('meeting-pulse draws the sites array it is given itself', () => {
     const model = loadModel();
-    const { arcs } = layers(model);
-    expect(arcs.props.data).toBe(model.trips);
-    expect(arcs.props.greatCircle).toBe(true);
-    const [first] = model.trips;
-    if (!first) throw new Error('no trips');
-    expect(valueAt(arcs.props.getSourcePosition, first)).toEqual([51.389, 35.689]);
-    expect(valueAt(arcs.props.getTargetPosition, first)).toEqual(first.to.coordinates);
-  });
-
-  it('meeting-pulse and meeting-points draw the model sites array itself', () => {
-    const model = loadModel();
-    const { pulse, points } = layers(model);
-    expect(pulse.props.data).toBe(model.sites);
-    expect(points.props.data).toBe(model.sites);
+    expect(pulseLayer(model).props.data).toBe(model.sites);
   });
 
   it('meeting-pulse grows with clock.pulse: radiusScale is 1 + 2 × pulse', () => {
-    expect(layers(loadModel(), [], { flowKm: 0, pulse: 0 }).pulse.props.radiusScale).toBe(1);
-    expect(layers(loadModel(), [], { flowKm: 0, pulse: 0.5 }).pulse.props.radiusScale).toBe(2);
+    expect(pulseLayer(loadModel(), { flowKm: 0, pulse: 0 }).props.radiusScale).toBe(1);
+    expect(pulseLayer(loadModel(), { flowKm: 0, pulse: 0.5 }).props.radiusScale).toBe(2);
   });
 
   it('meeting-pulse fades with clock.pulse: opacity is 0.6 × (1 − pulse)', () => {
-    expect(layers(loadModel(), [], { flowKm: 0, pulse: 0 }).pulse.props.opacity).toBeCloseTo(
-      0.6,
-      12,
+    expect(pulseLayer(loadModel(), { flowKm: 0, pulse: 0 }).props.opacity).toBeCloseTo(0.6, 12);
+    expect(pulseLayer(loadModel(), { flowKm: 0, pulse: 0.75 }).props.opacity).toBeCloseTo(0.15, 12);
+  });
+
+  it("a halo starts at its place's radius (1 meeting → 6.5 px, 4 → 11 px)", () => {
+    const model = loadModel();
+    const pulse = pulseLayer(model);
+    expect(valueAt(pulse.props.getRadius, siteOf(model, 'caracas'))).toBe(6.5);
+    expect(valueAt(pulse.props.getRadius, siteOf(model, 'tehran'))).toBe(11);
+  });
+
+  it('the halo has the theme pulse colour when no timeline date is set', () => {
+    const model = loadModel();
+    expect(valueAt(pulseLayer(model).props.getLineColor, siteOf(model, 'tehran'))).toEqual(
+      DEFAULT_THEME.meeting.pulse,
     );
-    expect(layers(loadModel(), [], { flowKm: 0, pulse: 0.75 }).pulse.props.opacity).toBeCloseTo(
-      0.15,
-      12,
-    );
   });
 
-  it('a meeting point grows with its number of meetings (1 → 6.5 px, 2 → 8 px, 4 → 11 px)', () => {
+  it('the halo is not pickable: deck.gl never reads pixels back on hover', () => {
+    expect(pulseLayer(loadModel()).props.pickable).toBe(false);
+  });
+
+  it('on the timeline only meetings under way pulse, recomputed when the date changes', () => {
     const model = loadModel();
-    const { points } = layers(model);
-    expect(valueAt(points.props.getRadius, siteOf(model, 'caracas'))).toBe(6.5);
-    expect(valueAt(points.props.getRadius, siteOf(model, 'astana'))).toBe(8);
-    expect(valueAt(points.props.getRadius, siteOf(model, 'tehran'))).toBe(11);
-  });
-
-  it('meeting points of the selected places are drawn 1.4 times larger', () => {
-    const model = loadModel();
-    const { points } = layers(model, ['astana']);
-    expect(valueAt(points.props.getRadius, siteOf(model, 'astana'))).toBeCloseTo(8 * 1.4, 12);
-    expect(valueAt(points.props.getRadius, siteOf(model, 'caracas'))).toBe(6.5);
-  });
-
-  it('the meeting points recompute their radius when the selected places change', () => {
-    const { points } = layers(loadModel(), ['tehran', 'astana']);
-    expect(points.props.updateTriggers).toEqual({
-      getRadius: ['astana,tehran'],
-      getFillColor: [null],
-    });
-  });
-
-  it('meeting colours come from the theme when no timeline date is set', () => {
-    const model = loadModel();
-    const { arcs, pulse, points } = layers(model);
-    const site = siteOf(model, 'tehran');
-    expect(valueAt(points.props.getFillColor, site)).toEqual(DEFAULT_THEME.meeting.fill);
-    expect(valueAt(pulse.props.getLineColor, site)).toEqual(DEFAULT_THEME.meeting.pulse);
-    expect(valueAt(arcs.props.getTargetColor, model.trips[0]!)).toEqual(DEFAULT_THEME.trip.target);
-  });
-
-  it('meeting points and trip arcs are pickable; the halo is not', () => {
-    const { arcs, pulse, points } = layers(loadModel());
-    expect([arcs.props.pickable, pulse.props.pickable, points.props.pickable]).toEqual([
-      true,
-      false,
-      true,
-    ]);
-  });
-});
-
-describe('buildMeetingLayers on the timeline', () => {
-  it('a meeting still to come is a faint dot, one under way is lit, one over is muted', () => {
-    const model = loadModel();
-    // 25 Jan 2025: early Bahman 1403 (the Saudi ambassador in Tehran), after Caracas, before Belgrade.
-    const { points } = layers(model, [], STILL_CLOCK, '2025-01-25');
-    const fill = (placeId: string) =>
-      valueAt(points.props.getFillColor, siteOf(model, placeId)) as unknown as number[];
-    expect(fill('tehran')).toEqual(DEFAULT_THEME.meeting.fill);
-    expect(fill('caracas')).toEqual(DEFAULT_THEME.meeting.past);
-    expect(fill('belgrade')).toEqual(DEFAULT_THEME.meeting.future);
-  });
-
-  it('the trip to a place still to come is not drawn, and only meetings under way pulse', () => {
-    const model = loadModel();
-    const { arcs, pulse } = layers(model, [], STILL_CLOCK, '2024-07-01');
-    const belgrade = model.trips.find((trip) => trip.to.id === 'belgrade');
-    const astana = model.trips.find((trip) => trip.to.id === 'astana');
-    expect((valueAt(arcs.props.getTargetColor, belgrade!) as unknown as number[])[3]).toBe(0);
-    expect((valueAt(arcs.props.getTargetColor, astana!) as unknown as number[])[3]).toBeGreaterThan(
-      0,
-    );
-    expect(
-      (valueAt(pulse.props.getLineColor, siteOf(model, 'astana')) as unknown as number[])[3],
-    ).toBeGreaterThan(0);
-    expect(
-      (valueAt(pulse.props.getLineColor, siteOf(model, 'caracas')) as unknown as number[])[3],
-    ).toBe(0);
+    const pulse = pulseLayer(model, STILL_CLOCK, '2024-07-01');
+    expect(alpha(valueAt(pulse.props.getLineColor, siteOf(model, 'astana')))).toBeGreaterThan(0);
+    expect(alpha(valueAt(pulse.props.getLineColor, siteOf(model, 'caracas')))).toBe(0);
+    expect(pulse.props.updateTriggers).toEqual({ getLineColor: ['2024-07-01'] });
   });
 });

@@ -1,0 +1,92 @@
+// The feature state of every still overlay feature for a state of the app (pure, no MapLibre import):
+// what the focus hides, the highlighted corridor, the timeline's status of each place, the selection.
+import type { AtlasModel } from '../data/atlas-model';
+import { focusedLegs, focusedMeetings, selectedPlaces } from '../layers/focus';
+import { eventStatus, groupStatus, type TimeStatus } from '../layers/time-status';
+import type { State } from '../state/state';
+
+export interface CorridorFeatureState {
+  hidden: boolean;
+  /** Another corridor is highlighted. */
+  dim: boolean;
+  highlight: boolean;
+}
+
+export interface TripFeatureState {
+  hidden: boolean;
+}
+
+export interface MeetingFeatureState {
+  hidden: boolean;
+  status: TimeStatus;
+  selected: boolean;
+}
+
+/** Feature states by source, each array in the order of the source's features (ids are indexes). */
+export interface OverlayFeatureStates {
+  corridors: CorridorFeatureState[];
+  trips: TripFeatureState[];
+  meetings: MeetingFeatureState[];
+}
+
+/**
+ * Feature states of the corridor legs, trips and meeting places for `state`: a leg or an event the
+ * focus does not draw is hidden, as is a trip still to come on the timeline; the place's status is
+ * that of its drawn meetings.
+ *
+ * @example
+ * overlayFeatureStates(model, state).meetings[0]; // { hidden: false, status: 'active', selected: false }
+ */
+export function overlayFeatureStates(
+  model: AtlasModel,
+  state: Pick<State, 'focus' | 'corridor' | 'time' | 'selectedCountry'>,
+): OverlayFeatureStates {
+  const legs = new Set(focusedLegs(model, state.focus));
+  const { sites, trips } = focusedMeetings(model, state.focus);
+  const drawnTrips = new Set(trips);
+  const drawnSites = new Map(sites.map((site) => [site.place.id, site]));
+  const selected = selectedPlaces(model, state.selectedCountry);
+  const highlight = state.corridor;
+  return {
+    corridors: model.legs.map((leg) => ({
+      hidden: !legs.has(leg),
+      dim: highlight !== null && leg.corridorId !== highlight,
+      highlight: highlight === leg.corridorId,
+    })),
+    trips: model.trips.map((trip) => ({
+      hidden: !drawnTrips.has(trip) || eventStatus(trip.event, state.time) === 'future',
+    })),
+    meetings: model.sites.map((site) => {
+      const drawn = drawnSites.get(site.place.id);
+      return {
+        hidden: drawn === undefined,
+        status: groupStatus(drawn?.events ?? site.events, state.time),
+        selected: selected.has(site.place.id),
+      };
+    }),
+  };
+}
+
+/**
+ * The entries of `next` that differ from `previous` (all of them when there is no previous), as
+ * `[index, state]` pairs: the calls to make so the map shows `next`.
+ *
+ * @example
+ * changedStates([{ hidden: false }], [{ hidden: true }]); // [[0, { hidden: true }]]
+ */
+export function changedStates<T extends object>(
+  previous: readonly T[] | undefined,
+  next: readonly T[],
+): [number, T][] {
+  const changes: [number, T][] = [];
+  next.forEach((entry, index) => {
+    const before = previous?.[index];
+    const same =
+      before !== undefined &&
+      Object.entries(entry).every(
+        ([key, value]) => (before as Record<string, unknown>)[key] === value,
+      );
+    if (!same) changes.push([index, entry]);
+  });
+  return changes;
+}
