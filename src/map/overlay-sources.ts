@@ -64,7 +64,34 @@ export interface CorridorLineProperties {
   /** `corridorId/legId`, as story chapters name legs. */
   leg: string;
   color: string;
-  dash: [number, number];
+  /** The dash pattern's key (see {@link dashKey}): MapLibre hands array properties back as strings. */
+  dash: string;
+}
+
+/**
+ * The key of a dash pattern, as carried by a feature and matched by the layer's `line-dasharray`.
+ *
+ * @example
+ * dashKey([2.5, 2]); // '2.5 2'
+ */
+export function dashKey(dash: readonly [number, number]): string {
+  return dashArray(dash).join(' ');
+}
+
+/** `line-dasharray` by the feature's dash key, over every pattern the theme has. */
+function dashExpression(theme: Theme): ExpressionSpecification {
+  const patterns = new Map<string, [number, number]>();
+  for (const style of [...Object.values(theme.corridors), ...theme.otherCorridors]) {
+    patterns.set(dashKey(style.dash), dashArray(style.dash));
+  }
+  const branches = [...patterns].flatMap(([key, dash]) => [key, ['literal', dash]]);
+  // The spec's tuple type cannot describe a match built from a list; a test checks the output.
+  return [
+    'match',
+    ['get', 'dash'],
+    ...branches,
+    ['literal', [1, 0]],
+  ] as unknown as ExpressionSpecification;
 }
 
 /**
@@ -90,7 +117,7 @@ export function corridorLines(
           corridor: leg.corridorId,
           leg: `${leg.corridorId}/${leg.legId}`,
           color: cssColor(style.base),
-          dash: dashArray(style.dash),
+          dash: dashKey(style.dash),
         },
       };
     }),
@@ -175,7 +202,7 @@ export function overlayLayers(theme: Theme): (LineLayerSpecification | CircleLay
       paint: {
         'line-color': ['get', 'color'],
         'line-width': corridorWidth,
-        'line-dasharray': ['get', 'dash'],
+        'line-dasharray': dashExpression(theme),
         'line-opacity': shown(['case', state('dim'), theme.dimmed, 1]),
       },
     },

@@ -20,7 +20,6 @@ export const MAP_FONT = 'Vazirmatn';
 /** Layer ids the map module refers to. */
 export const LAYER = {
   fill: 'country-fill',
-  hover: 'country-hover',
   border: 'country-border',
   selected: 'country-selected',
   labels: 'country-labels',
@@ -48,6 +47,45 @@ export function countryFillColor(model: AtlasModel, theme: Theme): ExpressionSpe
   if (branches.length === 0) return ['to-color', theme.land];
   // The spec's tuple type cannot describe a match built from a list; the shape is checked by a test.
   return ['match', ['get', 'code'], ...branches, theme.land] as unknown as ExpressionSpecification;
+}
+
+/** How much darker a country is under the pointer (as a 10% black veil over it). */
+const HOVER_SHADE = 0.9;
+
+/**
+ * A `#rrggbb` colour darkened by `factor` (0–1); other colour syntaxes are returned as they are.
+ *
+ * @example
+ * shade('#ffffff', 0.9); // '#e6e6e6'
+ */
+export function shade(color: string, factor: number): string {
+  const hex = /^#([0-9a-f]{6})$/i.exec(color)?.[1];
+  if (!hex) return color;
+  const channels = [0, 2, 4].map((i) => Math.round(parseInt(hex.slice(i, i + 2), 16) * factor));
+  return `#${channels.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * The country fill: {@link countryFillColor}, darkened under the pointer (feature state `hover`).
+ * One layer does both, so MapLibre draws the countries once, not once more for the hover.
+ *
+ * @example
+ * countryFill(model, DEFAULT_THEME); // ['case', ['boolean', ['feature-state', 'hover'], false], …]
+ */
+export function countryFill(model: AtlasModel, theme: Theme): ExpressionSpecification {
+  const darker: Theme = {
+    ...theme,
+    land: shade(theme.land, HOVER_SHADE),
+    roles: Object.fromEntries(
+      Object.entries(theme.roles).map(([role, color]) => [role, shade(color, HOVER_SHADE)]),
+    ) as Theme['roles'],
+  };
+  return [
+    'case',
+    ['boolean', ['feature-state', 'hover'], false],
+    countryFillColor(model, darker),
+    countryFillColor(model, theme),
+  ];
 }
 
 /**
@@ -226,17 +264,10 @@ export function buildStyle(
         type: 'fill',
         source: 'countries',
         paint: {
-          'fill-color': countryFillColor(model, theme),
+          'fill-color': countryFill(model, theme),
           'fill-opacity': emphasisOpacity(emphasis),
-        },
-      },
-      {
-        id: LAYER.hover,
-        type: 'fill',
-        source: 'countries',
-        paint: {
-          'fill-color': '#000000',
-          'fill-opacity': ['case', ['boolean', ['feature-state', 'hover'], false], 0.1, 0],
+          // The border layer draws the outlines: no second, antialiasing pass over every shape.
+          'fill-antialias': false,
         },
       },
       {

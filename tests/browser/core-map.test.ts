@@ -239,7 +239,7 @@ describe('hover and click on a corridor', () => {
     const path = geodesicPath([46.675, 24.713], [39.25, 21.5]);
     const [lon, lat] = path[Math.floor(path.length / 2)] ?? [0, 0];
     const view = `${lon.toFixed(4)},${lat.toFixed(4)},5`;
-    const { page } = await openApp(browser, baseUrl, `?lang=en&motion=off&view=${view}`);
+    const { page, log } = await openApp(browser, baseUrl, `?lang=en&motion=off&view=${view}`);
     const point = await screenPoint(page, view, [Number(lon.toFixed(4)), Number(lat.toFixed(4))]);
     await page.mouse.move(point.x - 40, point.y - 40);
     await page.mouse.move(point.x, point.y, { steps: 3 });
@@ -253,6 +253,8 @@ describe('hover and click on a corridor', () => {
     await expect.poll(() => legend.getAttribute('aria-pressed')).toBe('true');
     await page.mouse.click(point.x, point.y);
     await expect.poll(() => legend.getAttribute('aria-pressed')).toBe('false');
+    // Hit tests evaluate the layers' expressions on the features MapLibre hands back: none may fail.
+    expect([...log.errors, ...log.warnings]).toEqual([]);
     await page.context().close();
   });
 });

@@ -2,7 +2,7 @@
 // feature ids (indexes into the model) and the layers that read feature state.
 import type { CircleLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_THEME, meetingRadius } from '../../../src/layers/theme';
+import { corridorColors, DEFAULT_THEME, meetingRadius } from '../../../src/layers/theme';
 import {
   corridorLines,
   cssColor,
@@ -55,9 +55,22 @@ describe('corridorLines', () => {
     const south = lines.find((f) => f.properties.corridor === 'south-west')!;
     const north = lines.find((f) => f.properties.corridor === 'north-east')!;
     expect(south.properties.color).toBe('rgba(200, 56, 34, 0.588)');
-    expect(south.properties.dash).toEqual([1, 0]);
-    expect(north.properties.dash).toEqual([2.5, 2]);
-    expect(north.properties.dash).not.toEqual(south.properties.dash);
+    expect(south.properties.dash).toBe('1 0');
+    expect(north.properties.dash).toBe('2.5 2');
+  });
+
+  it("the layer's dash array is the pattern named by each feature's key", () => {
+    const model = loadModel();
+    const dasharray = layer<LineLayerSpecification>(OVERLAY_LAYER.corridors).paint?.[
+      'line-dasharray'
+    ] as unknown[];
+    expect(dasharray.slice(0, 2)).toEqual(['match', ['get', 'dash']]);
+    const patternOf = (key: string) => dasharray[dasharray.indexOf(key) + 1];
+    for (const feature of corridorLines(model, DEFAULT_THEME).features) {
+      const { dash } = corridorColors(DEFAULT_THEME, feature.properties.corridor);
+      expect(patternOf(feature.properties.dash)).toEqual(['literal', dashArray(dash)]);
+    }
+    expect(patternOf('2.5 2')).not.toEqual(patternOf('1 0'));
   });
 });
 

@@ -11,11 +11,13 @@ import {
   MAP_FONT,
   buildStyle,
   corridorEndPoints,
+  countryFill,
   countryFillColor,
   countryLabelPoints,
   labelText,
   placeLabelPoints,
   selectedFilter,
+  shade,
 } from '../../../src/map/style';
 import { loadModel } from '../../fixtures/default-model';
 
@@ -180,8 +182,22 @@ describe('buildStyle', () => {
     );
     const fill = layerById(style, LAYER.fill);
     expect(fill.type === 'fill' && fill.paint?.['fill-color']).toEqual(
-      countryFillColor(loadModel(), DEFAULT_THEME),
+      countryFill(loadModel(), DEFAULT_THEME),
     );
+  });
+
+  it('a country under the pointer is its own colour darkened by 10%, in the same layer', () => {
+    const fill = countryFill(loadModel(), DEFAULT_THEME) as unknown[];
+    expect(fill.slice(0, 2)).toEqual(['case', ['boolean', ['feature-state', 'hover'], false]]);
+    expect(fill[3]).toEqual(countryFillColor(loadModel(), DEFAULT_THEME));
+    expect(matchOutput(fill[2] as never, 'IRN')).toBe(shade(DEFAULT_THEME.roles.iran, 0.9));
+    expect(matchOutput(fill[2] as never, 'FRA')).toBe(shade(DEFAULT_THEME.land, 0.9));
+  });
+
+  it('shade darkens each channel of a #rrggbb colour and leaves other syntaxes alone', () => {
+    expect(shade('#ffffff', 0.9)).toBe('#e6e6e6');
+    expect(shade('#5fa894', 0.5)).toBe('#30544a');
+    expect(shade('rgba(1,2,3,0.5)', 0.9)).toBe('rgba(1,2,3,0.5)');
   });
 });
 
