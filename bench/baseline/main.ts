@@ -66,12 +66,14 @@ async function boot() {
       ],
     },
   });
+  // As in the app: only frames drawn after the layers were given count towards `ready`.
+  let layersGiven = false;
   let deckFrames = 0;
   const overlay = new MapboxOverlay({
     interleaved: false,
     layers: [],
     onAfterRender: () => {
-      deckFrames += 1;
+      if (layersGiven) deckFrames += 1;
     },
   });
   map.addControl(overlay);
@@ -97,6 +99,7 @@ async function boot() {
         }),
       ],
     });
+    layersGiven = true;
     requestAnimationFrame(tick);
   };
   map.once('error', (event) => {

@@ -118,12 +118,15 @@ export function createMapView(options: MapViewOptions): MapView {
     'top-left',
   );
 
+  // Frames deck.gl drew after it was given layers: its first frames (no layers yet) do not count,
+  // so `ready` means the corridors are on screen, shaders linked, not an empty overlay.
+  let layersGiven = false;
   let deckFrames = 0;
   const overlay = new MapboxOverlay({
     interleaved: false,
     layers: [],
     onAfterRender: () => {
-      deckFrames += 1;
+      if (layersGiven) deckFrames += 1;
     },
   });
   map.addControl(overlay);
@@ -138,6 +141,7 @@ export function createMapView(options: MapViewOptions): MapView {
     const state = store.getState();
     shown = held ?? (state.motion ? clockAt((now - start) / 1000) : STILL_CLOCK);
     overlay.setProps({ layers: buildLayers(state, model, theme, shown) });
+    layersGiven = true;
   };
   const tick = (now: number) => {
     render(now);
