@@ -294,7 +294,6 @@ export function mountApp({
     if (lines.length > 0) tooltip.show(lines, x, y);
     else tooltip.hide();
   };
-  // WebGL when the browser gives it; otherwise the same map as SVG (d3-geo), with a notice.
   // WebGL when the browser gives it; otherwise the same map as SVG (d3-geo), with a notice. MapLibre
   // asks for the context itself and throws when it cannot have one: no throwaway context to find out.
   const makeView = (initialCamera?: JumpToOptions): MapView | LazyView => {
