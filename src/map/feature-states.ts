@@ -68,19 +68,31 @@ export function overlayFeatureStates(
 }
 
 /**
- * The entries of `next` that differ from `previous` (all of them when there is no previous), as
- * `[index, state]` pairs: the calls to make so the map shows `next`.
+ * What a feature without feature state looks like (the layers' expressions fall back to it): shown,
+ * neither dimmed nor highlighted, under way, not selected.
+ */
+export const NO_FEATURE_STATE = {
+  corridors: { hidden: false, dim: false, highlight: false },
+  trips: { hidden: false },
+  meetings: { hidden: false, status: 'active', selected: false },
+} as const satisfies { [K in keyof OverlayFeatureStates]: OverlayFeatureStates[K][number] };
+
+/**
+ * The entries of `next` that differ from `previous`, as `[index, state]` pairs: the calls to make so
+ * the map shows `next`. With no previous states (a new map), entries are compared with `blank`, what a
+ * feature without state looks like, so a default view makes no call at all (10,000 corridors: none).
  *
  * @example
- * changedStates([{ hidden: false }], [{ hidden: true }]); // [[0, { hidden: true }]]
+ * changedStates([{ hidden: false }], [{ hidden: true }], { hidden: false }); // [[0, { hidden: true }]]
  */
 export function changedStates<T extends object>(
   previous: readonly T[] | undefined,
   next: readonly T[],
+  blank: T,
 ): [number, T][] {
   const changes: [number, T][] = [];
   next.forEach((entry, index) => {
-    const before = previous?.[index];
+    const before = previous ? previous[index] : blank;
     const same =
       before !== undefined &&
       Object.entries(entry).every(

@@ -15,7 +15,12 @@ import type { CameraTarget, CameraView, HoverTarget, State } from '../state/stat
 import type { Store } from '../state/store';
 import { countryBounds, homeBounds } from './camera';
 import { clickAction } from './click-action';
-import { changedStates, overlayFeatureStates, type OverlayFeatureStates } from './feature-states';
+import {
+  changedStates,
+  NO_FEATURE_STATE,
+  overlayFeatureStates,
+  type OverlayFeatureStates,
+} from './feature-states';
 import { overlayHit, type FeatureRef } from './overlay-hit';
 import { OVERLAY_LAYER, OVERLAY_SOURCE } from './overlay-sources';
 import { watchVisibility } from './visibility';
@@ -276,7 +281,8 @@ export function createMapView(options: MapViewOptions): MapView {
   const applyFeatureStates = (state: State) => {
     const next = overlayFeatureStates(model, state);
     for (const source of Object.values(OVERLAY_SOURCE)) {
-      for (const [id, value] of changedStates<object>(applied?.[source], next[source])) {
+      const blank: object = NO_FEATURE_STATE[source];
+      for (const [id, value] of changedStates<object>(applied?.[source], next[source], blank)) {
         map.setFeatureState({ source, id }, value as Record<string, unknown>);
       }
     }

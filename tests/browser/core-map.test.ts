@@ -259,6 +259,36 @@ describe('hover and click on a corridor', () => {
   });
 });
 
+describe('hover on a trip', () => {
+  // A third of the way along the trip to Belgrade (late 1403), away from corridors and places.
+  const path = geodesicPath([51.389, 35.689], [20.457, 44.787]);
+  const [lon, lat] = (path[Math.floor(path.length / 3)] ?? [0, 0]).map((x) =>
+    Number(x.toFixed(4)),
+  ) as [number, number];
+  const view = `${lon},${lat},5`;
+  const hoverText = async (query: string) => {
+    const { page } = await openApp(browser, baseUrl, `?lang=en&motion=off&view=${view}${query}`);
+    const point = await screenPoint(page, view, [lon, lat]);
+    await page.mouse.move(point.x - 40, point.y - 40);
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    const tooltip = page.locator('.tooltip');
+    await tooltip.waitFor({ state: 'visible' });
+    const text = (await tooltip.textContent()) ?? '';
+    await page.context().close();
+    return text;
+  };
+
+  it('names the trip', async () => {
+    expect(await hoverText('')).toContain('Trip: Trip to Serbia');
+  });
+
+  it('finds no trip still to come on the timeline (it is not drawn), only the country under it', async () => {
+    const text = await hoverText('&t=2024-07-01');
+    expect(text).not.toContain('Trip');
+    expect(text.length).toBeGreaterThan(0);
+  });
+});
+
 describe('motion', () => {
   const twoFrames = async (query: string, options = {}) => {
     const { page } = await openApp(browser, baseUrl, query, options);

@@ -1,7 +1,11 @@
 // Unit tests of the still overlay's feature states: focus, highlight, timeline and selection.
 import { describe, expect, it } from 'vitest';
 import type { AtlasModel } from '../../../src/data/atlas-model';
-import { changedStates, overlayFeatureStates } from '../../../src/map/feature-states';
+import {
+  changedStates,
+  NO_FEATURE_STATE,
+  overlayFeatureStates,
+} from '../../../src/map/feature-states';
 import { initialState, reduce, type State } from '../../../src/state/state';
 import { loadModel } from '../../fixtures/default-model';
 
@@ -87,11 +91,18 @@ describe('overlayFeatureStates', () => {
 });
 
 describe('changedStates', () => {
-  it('with no previous states, every entry is a change', () => {
-    expect(changedStates(undefined, [{ a: 1 }, { a: 2 }])).toEqual([
-      [0, { a: 1 }],
-      [1, { a: 2 }],
-    ]);
+  it('with no previous states, only entries unlike a feature without state are changes', () => {
+    expect(changedStates(undefined, [{ a: 1 }, { a: 2 }], { a: 1 })).toEqual([[1, { a: 2 }]]);
+  });
+
+  it('the default view of a new map makes no feature-state call at all', () => {
+    const model = loadModel();
+    const states = overlayFeatureStates(model, initialState('en'));
+    for (const source of ['corridors', 'trips', 'meetings'] as const) {
+      expect(changedStates<object>(undefined, states[source], NO_FEATURE_STATE[source])).toEqual(
+        [],
+      );
+    }
   });
 
   it('only entries with a different value are changes', () => {
@@ -103,11 +114,13 @@ describe('changedStates', () => {
       { hidden: false, status: 'active' },
       { hidden: true, status: 'past' },
     ];
-    expect(changedStates(previous, next)).toEqual([[1, { hidden: true, status: 'past' }]]);
+    expect(changedStates(previous, next, previous[0]!)).toEqual([
+      [1, { hidden: true, status: 'past' }],
+    ]);
   });
 
   it('the same states give no change', () => {
     const states = [{ hidden: false }];
-    expect(changedStates(states, [{ hidden: false }])).toEqual([]);
+    expect(changedStates(states, [{ hidden: false }], { hidden: true })).toEqual([]);
   });
 });
