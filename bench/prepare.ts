@@ -1,11 +1,13 @@
 // Bench data, in Node: synthetic datasets for the scale runs, checked by the app's own runtime check,
-// and the corridors' paths and timestamps computed by the app's own geometry code for the baseline.
+// and the corridors' paths and timestamps (and the meeting places' halos) computed by the app's own code
+// for the baseline.
 // Loaded by bench/run.mjs through Vite's module runner, with the atlas plugin serving the virtual modules.
 import countryList from 'virtual:atlas/countries';
 import { indexCountries } from '../src/data/countries';
 import { modelFromJson } from '../src/data/load-model';
 import type { Corridor, Dataset, Place } from '../src/data/types';
 import { greatCircleKm } from '../src/geo/geodesic';
+import { meetingRadius } from '../src/layers/theme';
 import { homeBounds } from '../src/map/camera';
 
 /** One leg as the baseline draws it: the app's geodesic path and timestamps (km from the origin). */
@@ -15,10 +17,21 @@ export interface BaselineLeg {
   timestamps: number[];
 }
 
-/** What the baseline page loads: the legs, and the default framing the app computes. */
+/**
+ * One meeting place's halo as the baseline draws it with `&halos=1`: the app's position and radius.
+ * `active`: whether it pulses; with no timeline date (the app's start) every place does.
+ */
+export interface BaselineSite {
+  position: [number, number];
+  radius: number;
+  active: boolean;
+}
+
+/** What the baseline page loads: the legs, the halos, and the default framing the app computes. */
 export interface BaselineData {
   corridors: number;
   legs: BaselineLeg[];
+  sites: BaselineSite[];
   bounds: [[number, number], [number, number]];
 }
 
@@ -146,7 +159,16 @@ export function prepareDataset(input: unknown): { data: BaselineData; facts: Dat
     timestamps: leg.timestamps.map((km) => round(km, 3)),
   }));
   return {
-    data: { corridors: model.corridors.size, legs, bounds: homeBounds(model) },
+    data: {
+      corridors: model.corridors.size,
+      legs,
+      sites: model.sites.map((site) => ({
+        position: site.place.coordinates,
+        radius: meetingRadius(site),
+        active: true,
+      })),
+      bounds: homeBounds(model),
+    },
     facts: {
       corridors: model.corridors.size,
       legs: model.legs.length,

@@ -817,7 +817,7 @@ const switchLanguage = (page) =>
  * With `profile`, CPU profiles of start-up, the animation window and each interaction are taken too
  * (the profiler slows the page: such runs are not counted in the figures).
  *
- * @param {{ kind: 'app' | 'baseline', url: string, profile?: boolean, startupOnly?: boolean }} target
+ * @param {{ kind: 'app' | 'baseline' | 'baselineHalos', url: string, profile?: boolean, startupOnly?: boolean }} target
  */
 async function measureRun(server, target, options) {
   /** @type {Record<string, any>} */
@@ -1468,7 +1468,7 @@ function targetsOf(results) {
 }
 
 function report(results) {
-  const { app, baseline } = results.default;
+  const { app, baseline, baselineHalos } = results.default;
   const out = [];
   const o = results.options;
   const machine = results.machine;
@@ -1507,6 +1507,13 @@ function report(results) {
     row('initial JavaScript, gzip', app.jsGzip, baseline.jsGzip, fmt.kb),
     row('everything before first frame, gzip', app.totalGzip, baseline.totalGzip, fmt.kb),
     row('JS per frame, animating', app.scriptMsPerFrame, baseline.scriptMsPerFrame, fmt.ms2),
+    // Against a bare page that animates the same two layers as the app: what is left of the gap above.
+    row(
+      "JS per frame, animating: baseline + the app's halo layer",
+      app.scriptMsPerFrame,
+      baselineHalos.scriptMsPerFrame,
+      fmt.ms2,
+    ),
     row(
       'main-thread tasks per frame, animating',
       app.taskMsPerFrame,
@@ -1748,7 +1755,7 @@ function profileSection(results) {
 
 /** Plain-words causes of the misses, from the measured figures (bytes per chunk, profiles, long tasks). */
 function causesOf(results) {
-  const { app, baseline } = results.default;
+  const { app, baseline, baselineHalos } = results.default;
   const causes = [];
   const targets = Object.fromEntries(results.targets.map((t) => [t.name.split(',')[0], t]));
   const gz = (list, name) => list.find((f) => f.chunk === name)?.gzip ?? 0;
@@ -1780,6 +1787,14 @@ function causesOf(results) {
         `frame against the baseline's ${fmt.ms(baseline.startupScriptMs)}; by chunk (self time, profiled run): app ` +
         `${list(p.app.startup.chunks)}; baseline ${list(p.baseline?.startup?.chunks)}. ` +
         `Top app functions: ${list(p.app.startup.functions)}.`,
+    );
+  }
+  if (targets['main-thread JS per frame (animating)']?.met !== true) {
+    // Measured, not profiled: how much of the gap a bare page pays as well for the app's second layer.
+    causes.push(
+      `JS per frame: app ${fmt.ms2(app.scriptMsPerFrame)}, baseline ${fmt.ms2(baseline.scriptMsPerFrame)}, ` +
+        `baseline with the app's halo layer ${fmt.ms2(baselineHalos.scriptMsPerFrame)}; ` +
+        `app/(baseline + halos) ${fmt.ratio(ratio(app.scriptMsPerFrame, baselineHalos.scriptMsPerFrame))}.`,
     );
   }
   if (p?.app?.animation && targets['main-thread JS per frame (animating)']?.met !== true) {
@@ -1872,15 +1887,21 @@ function causesOf(results) {
 // ---------------------------------------------------------------------------------------------------
 // Main
 
-async function runPair(server, sites, runs, options, label) {
-  const appRuns = [];
-  const baselineRuns = [];
+/**
+ * `runs` runs of the app and the baseline, and with `halos` of the baseline drawing the app's halo layer
+ * too (`baselineHalos`): what a bare page pays for the same two animated layers as the app.
+ */
+async function runPair(server, sites, runs, options, label, halos = false) {
+  const kinds = halos ? ['app', 'baseline', 'baselineHalos'] : ['app', 'baseline'];
+  const byKind = Object.fromEntries(kinds.map((kind) => [kind, []]));
   let baselineQuery = null;
   const runOne = async (kind) => {
-    // The baseline copies the app's map size and camera, from the first app run.
-    baselineQuery ??= kind === 'baseline' ? queryFor(appRuns, sites.data) : null;
+    // The baselines copy the app's map size and camera, from the first app run.
+    baselineQuery ??= kind === 'app' ? null : queryFor(byKind.app, sites.data);
     const url =
-      kind === 'app' ? `${server.base}/${sites.app}/` : `${server.base}/baseline/${baselineQuery}`;
+      kind === 'app'
+        ? `${server.base}/${sites.app}/`
+        : `${server.base}/baseline/${baselineQuery}${kind === 'baselineHalos' ? '&halos=1' : ''}`;
     const result = await measureRun(server, { kind, url }, options);
     log(
       `${label} ${kind}: ${
@@ -1891,14 +1912,15 @@ async function runPair(server, sites, runs, options, label) {
           : `FAILED ${result.error} ${result.errors.slice(0, 3).join(' | ')}`
       }${result.ok && result.error ? ` (then: ${result.error})` : ''}`,
     );
-    (kind === 'app' ? appRuns : baselineRuns).push(result);
+    byKind[kind].push(result);
   };
   for (let i = 0; i < runs; i++) {
-    // App first in even runs, baseline first in odd ones: drift on a shared machine hits both alike.
-    const order = i % 2 === 0 ? ['app', 'baseline'] : ['baseline', 'app'];
-    for (const kind of order) await runOne(kind);
+    // The order turns by one page each run (app first in the first, so the baselines can copy it): drift
+    // on a shared machine hits every page alike.
+    const turn = i % kinds.length;
+    for (const kind of [...kinds.slice(turn), ...kinds.slice(0, turn)]) await runOne(kind);
   }
-  return { app: appRuns, baseline: baselineRuns, baselineQuery };
+  return { ...byKind, baselineQuery };
 }
 
 /** The map's size and framing padding, from the last app run that measured them. */
@@ -1951,13 +1973,14 @@ async function main() {
         : null;
     log(`WebGL: ${browser.renderer ?? 'none'}${software ? ' (software)' : ''}`);
     if (warning) log(`WARNING: ${warning}`);
-    log(`default dataset: ${options.runs} run(s) per page`);
+    log(`default dataset: ${options.runs} run(s) per page (app, baseline, baseline + halos)`);
     const pair = await runPair(
       server,
       { app: 'app', data: 'default' },
       options.runs,
       options,
       'default',
+      true,
     );
     const results = {
       date: startedAt,
@@ -1977,7 +2000,11 @@ async function main() {
       },
       options,
       datasets: facts,
-      default: { app: summarise(pair.app), baseline: summarise(pair.baseline) },
+      default: {
+        app: summarise(pair.app),
+        baseline: summarise(pair.baseline),
+        baselineHalos: summarise(pair.baselineHalos),
+      },
       baselineQuery: pair.baselineQuery,
       soak: null,
       scale: [],
@@ -2118,9 +2145,9 @@ async function profilePair(server, appSite, baselineQuery, options, startupOnly 
 }
 
 /** Runs without the bulky parts (profiles), for results.json. */
-function strip(pair) {
+function strip({ baselineQuery: _query, ...byKind }) {
   const clean = ({ profiles: _profiles, ...rest }) => rest;
-  return { app: pair.app.map(clean), baseline: pair.baseline.map(clean) };
+  return Object.fromEntries(Object.entries(byKind).map(([kind, runs]) => [kind, runs.map(clean)]));
 }
 
 async function writeResults(results, text) {

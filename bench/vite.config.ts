@@ -22,7 +22,14 @@ export default defineConfig({
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: VENDOR_CHUNKS },
+        codeSplitting: {
+          // The halo layer (baseline/halos.ts, loaded with `&halos=1` only) stays out of the deck.gl
+          // chunk: without it, the baseline loads the JavaScript of one TripsLayer and nothing more.
+          groups: VENDOR_CHUNKS.map(({ name, test }) => ({
+            name,
+            test: (id: string) => test.test(id) && !/[\\/]scatterplot-layer[\\/]/.test(id),
+          })),
+        },
       },
     },
   },

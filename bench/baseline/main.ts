@@ -3,8 +3,10 @@
 // with one TripsLayer animated like the app's flow. No labels, no UI, nothing else.
 //
 // URL: ?data=FILE (the legs, in data/), &size=WxH (map size in CSS pixels, default the window),
-// &padding=TOP,RIGHT,BOTTOM,LEFT (the app's framing padding; default 40 all round). The camera frames the
-// corridors and home as the app's default view does (fitBounds, at most zoom 6).
+// &padding=TOP,RIGHT,BOTTOM,LEFT (the app's framing padding; default 40 all round), &halos=1 (also draw
+// the app's second animated layer, the meeting places' pulsing halos: the same sites, props and clock,
+// so the bench can tell what the same two layers cost a bare page). The camera frames the corridors and
+// home as the app's default view does (fitBounds, at most zoom 6).
 // Sets <html data-status="ready"> as the app does: map idle after the overlay has drawn once.
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -15,9 +17,11 @@ import { TripsLayer } from '@deck.gl/geo-layers';
 import { clockAt, FLOW_TRAIL_KM, flowTrips, type FlowTrip } from '../../src/layers/flow';
 import { corridorColors, DEFAULT_THEME } from '../../src/layers/theme';
 import type { LegGeometry } from '../../src/geo/corridor-geometry';
+import type { BaselineSite } from '../prepare';
 
 interface BaselineData {
   legs: Pick<LegGeometry, 'corridorId' | 'path' | 'timestamps'>[];
+  sites: BaselineSite[];
   bounds: [[number, number], [number, number]];
 }
 
@@ -33,11 +37,12 @@ async function boot() {
     container.style.width = `${size[1]}px`;
     container.style.height = `${size[2]}px`;
   }
-  const [{ default: shapes }, data] = await Promise.all([
+  const [{ default: shapes }, data, halos] = await Promise.all([
     import('virtual:atlas/country-shapes'),
     fetch(`./data/${params.get('data') ?? 'corridors-default.json'}`).then(
       (response) => response.json() as Promise<BaselineData>,
     ),
+    params.get('halos') === '1' ? import('./halos') : null,
   ]);
   maplibregl.setWorkerUrl(new URL(workerUrl, location.href).href);
   const theme = DEFAULT_THEME;
@@ -81,23 +86,23 @@ async function boot() {
   const trips = flowTrips(data.legs as LegGeometry[]);
   const start = performance.now();
   const tick = (now: number) => {
+    const clock = clockAt((now - start) / 1000);
+    const flow = new TripsLayer<FlowTrip>({
+      id: 'corridor-flow',
+      data: trips,
+      getPath: (trip) => trip.leg.path,
+      getTimestamps: (trip) => trip.timestamps,
+      getColor: (trip) => corridorColors(theme, trip.leg.corridorId).flow,
+      getWidth: 5,
+      widthUnits: 'pixels',
+      capRounded: true,
+      jointRounded: true,
+      fadeTrail: true,
+      trailLength: FLOW_TRAIL_KM,
+      currentTime: clock.flowKm,
+    });
     overlay.setProps({
-      layers: [
-        new TripsLayer<FlowTrip>({
-          id: 'corridor-flow',
-          data: trips,
-          getPath: (trip) => trip.leg.path,
-          getTimestamps: (trip) => trip.timestamps,
-          getColor: (trip) => corridorColors(theme, trip.leg.corridorId).flow,
-          getWidth: 5,
-          widthUnits: 'pixels',
-          capRounded: true,
-          jointRounded: true,
-          fadeTrail: true,
-          trailLength: FLOW_TRAIL_KM,
-          currentTime: clockAt((now - start) / 1000).flowKm,
-        }),
-      ],
+      layers: halos ? [flow, halos.haloLayer(data.sites, clock, theme)] : [flow],
     });
     layersGiven = true;
     requestAnimationFrame(tick);
