@@ -160,6 +160,13 @@ export function createMapView(options: MapViewOptions): MapView {
     if (on && visible) frame = requestAnimationFrame(tick);
     else render();
   };
+  // While MapLibre's worker cuts the data into tiles, deck.gl can set its layers up, shaders compiled
+  // and linked, drawing nothing yet: the first frame after the map loads then only draws.
+  overlay.setProps({
+    layers: buildLayers(initial, model, theme, STILL_CLOCK).map((layer) =>
+      layer.clone({ visible: false }),
+    ),
+  });
   const stopWatching = watchVisibility(container, (now) => {
     visible = now;
     if (map.loaded()) animate(store.getState().motion);
