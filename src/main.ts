@@ -45,8 +45,27 @@ function showError(lang: Lang, reason: string, details: string[] = []) {
   );
 }
 
+/**
+ * What the map needs besides the data: the country shapes, the app (with MapLibre and deck.gl) and the
+ * font. Asked for first thing, so they download and parse while the dataset is checked.
+ */
+function loadMapParts() {
+  return Promise.all([
+    import('virtual:atlas/country-shapes'),
+    import('./app'),
+    // Labels are drawn with the page's font: it must be loaded before MapLibre rasterises glyphs. The
+    // bold face too: the title is bold, and a title laid out first in a fallback font changes height
+    // when the font arrives, resizing both map canvases during start-up (≈ 0.3 s under software WebGL).
+    document.fonts.load(`16px ${MAP_FONT}`, 'ایران Iran'),
+    document.fonts.load(`700 16px ${MAP_FONT}`, 'ایران Iran'),
+  ]);
+}
+
 async function boot() {
   setStatus('loading');
+  const mapParts = loadMapParts();
+  // Awaited only on the way to the map; a failure before that is reported by what fails there.
+  mapParts.catch(() => {});
   const registry = indexCountries(countryList);
   const fallbackLang = preferredLanguage(navigator.languages);
   const loaded = modelFromJson(datasetJson, registry);
@@ -102,15 +121,7 @@ async function boot() {
   }
   root.replaceChildren(h('p', { class: 'loading' }, t(lang, 'app.loading')));
 
-  // Labels are drawn with the page's font: it must be loaded before MapLibre rasterises glyphs. The
-  // bold face too: the title is bold, and a title laid out first in a fallback font changes height
-  // when the font arrives, resizing both map canvases during start-up (≈ 0.3 s under software WebGL).
-  const [{ default: shapes }, { mountApp }] = await Promise.all([
-    import('virtual:atlas/country-shapes'),
-    import('./app'),
-    document.fonts.load(`16px ${MAP_FONT}`, 'ایران Iran'),
-    document.fonts.load(`700 16px ${MAP_FONT}`, 'ایران Iran'),
-  ]);
+  const [{ default: shapes }, { mountApp }] = await mapParts;
   if (request.embed) document.documentElement.classList.add('embed');
 
   // Bringing one's own data: its code loads on first use (the Data button, a file dropped on the map).

@@ -8,6 +8,9 @@
  * build: { rolldownOptions: { output: { codeSplitting: { groups: VENDOR_CHUNKS } } } }
  */
 export const VENDOR_CHUNKS = [
+  // Vite's preload helper, which deck.gl's own lazy imports also use: left to itself it lands in the
+  // deck.gl chunk, and the entry then imports all of deck.gl before it can run a line.
+  { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 10 },
   { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
   {
     name: 'deckgl',
