@@ -7,7 +7,7 @@
 // the app's second animated layer, the meeting places' pulsing halos: the same sites, props and clock,
 // so the bench can tell what the same two layers cost a bare page). The camera frames the corridors and
 // home as the app's default view does (fitBounds, at most zoom 6).
-// Sets <html data-status="ready"> as the app does: map idle after the overlay has drawn once.
+// Sets <html data-status="ready"> as the app does: map idle after the overlay has drawn its layers once.
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
