@@ -216,16 +216,21 @@ describe('the URL contract', () => {
   });
 });
 
+/** Moves the pointer onto a point (from 40 px off, in steps, as a hand does) and reads the tooltip. */
+async function tooltipAt(page: Page, point: { x: number; y: number }) {
+  await page.mouse.move(point.x - 40, point.y - 40);
+  await page.mouse.move(point.x, point.y, { steps: 3 });
+  const tooltip = page.locator('.tooltip');
+  await tooltip.waitFor({ state: 'visible' });
+  return { tooltip, text: (await tooltip.textContent()) ?? '' };
+}
+
 describe('hover', () => {
   it('over a meeting place shows a text tooltip naming it and its meetings', async () => {
     const view = '52,33,5';
     const { page } = await openApp(browser, baseUrl, `?lang=en&motion=off&view=${view}`);
     const tehran = await screenPoint(page, view, [51.389, 35.689]);
-    await page.mouse.move(tehran.x - 30, tehran.y - 30);
-    await page.mouse.move(tehran.x, tehran.y, { steps: 3 });
-    const tooltip = page.locator('.tooltip');
-    await tooltip.waitFor({ state: 'visible' });
-    const text = (await tooltip.textContent()) ?? '';
+    const { tooltip, text } = await tooltipAt(page, tehran);
     expect(text).toContain('Tehran');
     expect(text).toContain('4 meetings');
     await expect(tooltip.locator('img, script, a').count()).resolves.toBe(0);
@@ -241,11 +246,7 @@ describe('hover and click on a corridor', () => {
     const view = `${lon.toFixed(4)},${lat.toFixed(4)},5`;
     const { page, log } = await openApp(browser, baseUrl, `?lang=en&motion=off&view=${view}`);
     const point = await screenPoint(page, view, [Number(lon.toFixed(4)), Number(lat.toFixed(4))]);
-    await page.mouse.move(point.x - 40, point.y - 40);
-    await page.mouse.move(point.x, point.y, { steps: 3 });
-    const tooltip = page.locator('.tooltip');
-    await tooltip.waitFor({ state: 'visible' });
-    const text = (await tooltip.textContent()) ?? '';
+    const { text } = await tooltipAt(page, point);
     expect(text).toContain('South-west corridor');
     expect(text).toMatch(/km/);
     const legend = page.locator('.legend [data-corridor="south-west"]');
@@ -268,12 +269,7 @@ describe('hover on a trip', () => {
   const view = `${lon},${lat},5`;
   const hoverText = async (query: string) => {
     const { page } = await openApp(browser, baseUrl, `?lang=en&motion=off&view=${view}${query}`);
-    const point = await screenPoint(page, view, [lon, lat]);
-    await page.mouse.move(point.x - 40, point.y - 40);
-    await page.mouse.move(point.x, point.y, { steps: 3 });
-    const tooltip = page.locator('.tooltip');
-    await tooltip.waitFor({ state: 'visible' });
-    const text = (await tooltip.textContent()) ?? '';
+    const { text } = await tooltipAt(page, await screenPoint(page, view, [lon, lat]));
     await page.context().close();
     return text;
   };
