@@ -3,7 +3,7 @@ import type { AtlasModel } from '../data/atlas-model';
 import type { CountryRole } from '../data/types';
 import type { Lang } from '../i18n/format';
 import { t } from '../i18n/messages';
-import { corridorColors, type Rgba, type Theme } from '../layers/theme';
+import { corridorColors, cssRgba, type Theme } from '../layers/theme';
 import { wrapLines } from '../svg/svg-text';
 import type { Size } from './output-size';
 
@@ -36,7 +36,6 @@ export interface DecorationContent {
 }
 
 const ROLES: CountryRole[] = ['iran', 'partner', 'transit', 'destination'];
-const css = ([r, g, b, a]: Rgba) => `rgba(${r}, ${g}, ${b}, ${Math.round((a / 255) * 100) / 100})`;
 
 /**
  * The title, legend, notice and attribution of an export in `lang`: the same entries and words as
@@ -66,15 +65,15 @@ export function decorationContent(model: AtlasModel, theme: Theme, lang: Lang): 
         heading: t(lang, 'legend.corridors'),
         items: [...model.corridors.values()].map((corridor) => ({
           shape: 'line' as const,
-          color: css(corridorColors(theme, corridor.id).flow),
+          color: cssRgba(corridorColors(theme, corridor.id).flow),
           label: corridor.name[lang],
         })),
       },
       {
         heading: null,
         items: [
-          { shape: 'point', color: css(theme.meeting.fill), label: t(lang, 'legend.meeting') },
-          { shape: 'arc', color: css(theme.trip.target), label: t(lang, 'legend.trip') },
+          { shape: 'point', color: cssRgba(theme.meeting.fill), label: t(lang, 'legend.meeting') },
+          { shape: 'arc', color: cssRgba(theme.trip.target), label: t(lang, 'legend.trip') },
         ],
       },
     ],

@@ -77,6 +77,25 @@ export const DEFAULT_THEME: Theme = {
   dimmed: 0.25,
 };
 
+/**
+ * A theme colour as opaque CSS, its alpha left out: text, legend swatches and SVG, where the colour
+ * stands alone.
+ *
+ * @example
+ * cssRgb([200, 56, 34, 150]); // 'rgb(200, 56, 34)'
+ */
+export const cssRgb = ([r, g, b]: Rgba): string => `rgb(${r}, ${g}, ${b})`;
+
+/**
+ * A theme colour as CSS with its alpha, 0–255 turned into 0–1 (three decimals).
+ *
+ * @example
+ * cssRgba([200, 56, 34, 150]); // 'rgba(200, 56, 34, 0.588)'
+ */
+export function cssRgba([r, g, b, a]: Rgba): string {
+  return `rgba(${r}, ${g}, ${b}, ${Math.round((a / 255) * 1000) / 1000})`;
+}
+
 /** A small stable hash of a string (FNV-1a), to give unknown ids a style that never changes. */
 function hash(text: string): number {
   let h = 0x811c9dc5;

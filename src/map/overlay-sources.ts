@@ -10,7 +10,7 @@ import type {
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { AtlasModel } from '../data/atlas-model';
 import { geodesicPath } from '../geo/geodesic';
-import { corridorColors, meetingRadius, type Rgba, type Theme } from '../layers/theme';
+import { corridorColors, cssRgba, meetingRadius, type Theme } from '../layers/theme';
 
 /** Source ids of the still overlay. Feature ids are indexes into `model.legs`, `.trips`, `.sites`. */
 export const OVERLAY_SOURCE = {
@@ -37,16 +37,6 @@ export const WIDTH = {
 
 /** Colour of a hovered meeting place. */
 const HOVER_MEETING = '#ffc800';
-
-/**
- * An RGBA colour as CSS, alpha from 0–255 to 0–1.
- *
- * @example
- * cssColor([214, 40, 57, 255]); // 'rgba(214, 40, 57, 1)'
- */
-export function cssColor([r, g, b, a]: Rgba): string {
-  return `rgba(${r}, ${g}, ${b}, ${Math.round((a / 255) * 1000) / 1000})`;
-}
 
 /**
  * A corridor's dash as MapLibre's `line-dasharray` (in line widths, like deck.gl's): a solid
@@ -116,7 +106,7 @@ export function corridorLines(
         properties: {
           corridor: leg.corridorId,
           leg: `${leg.corridorId}/${leg.legId}`,
-          color: cssColor(style.base),
+          color: cssRgba(style.base),
           dash: dashKey(style.dash),
         },
       };
@@ -217,9 +207,9 @@ export function overlayLayers(theme: Theme): (LineLayerSpecification | CircleLay
           ['linear'],
           ['line-progress'],
           0,
-          cssColor(theme.trip.source),
+          cssRgba(theme.trip.source),
           1,
-          cssColor(theme.trip.target),
+          cssRgba(theme.trip.target),
         ],
         'line-width': ['case', state('hover'), WIDTH.tripHovered, WIDTH.trip],
         'line-opacity': shown(),
@@ -239,13 +229,13 @@ export function overlayLayers(theme: Theme): (LineLayerSpecification | CircleLay
             'match',
             ['to-string', ['feature-state', 'status']],
             'past',
-            cssColor(theme.meeting.past),
+            cssRgba(theme.meeting.past),
             'future',
-            cssColor(theme.meeting.future),
-            cssColor(theme.meeting.fill),
+            cssRgba(theme.meeting.future),
+            cssRgba(theme.meeting.fill),
           ],
         ],
-        'circle-stroke-color': cssColor(theme.meeting.stroke),
+        'circle-stroke-color': cssRgba(theme.meeting.stroke),
         'circle-stroke-width': 2,
         'circle-opacity': shown(),
         'circle-stroke-opacity': shown(),

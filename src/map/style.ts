@@ -4,7 +4,7 @@ import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { AtlasModel } from '../data/atlas-model';
 import type { CountryShapeProperties } from '../data/countries';
 import type { CountryRole } from '../data/types';
-import { corridorColors, type Theme } from '../layers/theme';
+import { corridorColors, cssRgb, type Theme } from '../layers/theme';
 import type { Lang } from '../state/state';
 import {
   corridorLines,
@@ -220,8 +220,7 @@ export function corridorEndPoints(
 
 /** Text colour of a corridor's end labels: its base colour, fully opaque. */
 function corridorTextColor(theme: Theme, corridorId: string): string {
-  const [r, g, b] = corridorColors(theme, corridorId).base;
-  return `rgb(${r}, ${g}, ${b})`;
+  return cssRgb(corridorColors(theme, corridorId).base);
 }
 
 /**

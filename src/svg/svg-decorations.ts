@@ -3,7 +3,7 @@ import type { AtlasModel } from '../data/atlas-model';
 import type { CountryRole } from '../data/types';
 import type { Lang } from '../i18n/format';
 import { t } from '../i18n/messages';
-import { corridorColors, type Rgba, type Theme } from '../layers/theme';
+import { corridorColors, cssRgb, type Theme } from '../layers/theme';
 import { estimateTextWidth, round, svgLabel, wrapText } from './svg-text';
 import { svgEl, type SvgNode } from './svg-tree';
 
@@ -38,7 +38,6 @@ const MARGIN = 16;
 const ROLES: CountryRole[] = ['iran', 'partner', 'transit', 'destination'];
 const TEXT = '#2a2a2e';
 const QUIET = '#55555c';
-const rgb = ([r, g, b]: Rgba) => `rgb(${r}, ${g}, ${b})`;
 
 function maybeDecorations(value: boolean | SvgDecorations): SvgDecorations {
   if (value === true) return { title: true, legend: true, attribution: true, notice: true };
@@ -79,7 +78,7 @@ function legend(input: DecorationInput, top: number): SvgNode {
   if (model.corridors.size > 0) {
     entries.push({ swatch: null, text: t(lang, 'legend.corridors'), bold: true });
     for (const corridor of model.corridors.values()) {
-      const color = rgb(corridorColors(theme, corridor.id).base);
+      const color = cssRgb(corridorColors(theme, corridor.id).base);
       entries.push({
         swatch: swatchAt('line', color, input.dash(corridor.id)),
         text: corridor.name[lang],
@@ -87,10 +86,13 @@ function legend(input: DecorationInput, top: number): SvgNode {
     }
   }
   entries.push({
-    swatch: swatchAt('point', rgb(theme.meeting.fill)),
+    swatch: swatchAt('point', cssRgb(theme.meeting.fill)),
     text: t(lang, 'legend.meeting'),
   });
-  entries.push({ swatch: swatchAt('line', rgb(theme.trip.target)), text: t(lang, 'legend.trip') });
+  entries.push({
+    swatch: swatchAt('line', cssRgb(theme.trip.target)),
+    text: t(lang, 'legend.trip'),
+  });
 
   const size = 11;
   const step = 15;

@@ -6,7 +6,7 @@ import type { CountryShapeProperties } from '../data/countries';
 import type { LegGeometry } from '../geo/corridor-geometry';
 import { t } from '../i18n/messages';
 import { focusedLegs, focusedMeetings } from '../layers/focus';
-import { corridorColors, type Rgba, type Theme } from '../layers/theme';
+import { corridorColors, cssRgb, type Rgba, type Theme } from '../layers/theme';
 import { eventStatus, groupStatus, type TimeStatus } from '../layers/time-status';
 import { corridorEndPoints } from '../map/style';
 import type { HoverTarget, State } from '../state/state';
@@ -68,7 +68,6 @@ const MINOR_LABEL_ZOOM = 3.5;
 /** Country fill opacity outside a story chapter's emphasis, as on the WebGL map. */
 const MUTED_OPACITY = 0.35;
 
-const rgb = ([r, g, b]: Rgba) => `rgb(${r}, ${g}, ${b})`;
 const alpha = (color: Rgba, factor = 1) => round((color[3] / 255) * factor * 100) / 100;
 
 /**
@@ -233,7 +232,7 @@ function tripLayer(input: SvgMapInput, drawn: Drawn): SvgElementNode {
       svgEl('path', {
         d,
         'data-event': trip.event.id,
-        stroke: rgb(theme.trip.target),
+        stroke: cssRgb(theme.trip.target),
         'stroke-opacity': alpha(theme.trip.target, 0.8),
       }),
     );
@@ -270,7 +269,7 @@ function corridorLayer(input: SvgMapInput, drawn: Drawn, legs: readonly LegGeome
       svgEl('path', {
         d,
         ...data,
-        stroke: rgb(corridorColors(theme, leg.corridorId).base),
+        stroke: cssRgb(corridorColors(theme, leg.corridorId).base),
         'stroke-opacity': round(0.9 * factor * 100) / 100,
         'stroke-width': highlighted ? 5 : 3.5,
         'stroke-dasharray': corridorDash(theme, leg.corridorId),
@@ -301,14 +300,14 @@ function meetingLayer(input: SvgMapInput, drawn: Drawn) {
         cy: round(point[1]),
         r: round(radiusOf(site.events.length) * scale),
         'data-place': site.place.id,
-        fill: rgb(color),
+        fill: cssRgb(color),
         'fill-opacity': alpha(color),
       }),
     );
   }
   return svgEl(
     'g',
-    { class: 'meetings', stroke: rgb(theme.meeting.stroke), 'stroke-width': 2 },
+    { class: 'meetings', stroke: cssRgb(theme.meeting.stroke), 'stroke-width': 2 },
     ...circles,
   );
 }
@@ -345,7 +344,7 @@ function labelLayer(input: SvgMapInput, drawn: Drawn, legs: readonly LegGeometry
       style: {
         size: 12.5,
         weight: 'bold',
-        fill: rgb(corridorColors(theme, leg.corridorId).base),
+        fill: cssRgb(corridorColors(theme, leg.corridorId).base),
         halo: theme.labelHalo,
       },
     });
@@ -361,7 +360,7 @@ function labelLayer(input: SvgMapInput, drawn: Drawn, legs: readonly LegGeometry
       y: p[1] - 7,
       style: {
         size: 11.5,
-        fill: rgb(corridorColors(theme, end.properties.corridor).base),
+        fill: cssRgb(corridorColors(theme, end.properties.corridor).base),
         halo: theme.labelHalo,
       },
     });

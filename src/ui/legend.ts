@@ -3,7 +3,7 @@ import type { AtlasModel } from '../data/atlas-model';
 import type { CountryRole } from '../data/types';
 import { t } from '../i18n/messages';
 import type { Lang } from '../i18n/format';
-import { corridorColors, type CorridorStyle, type Rgba, type Theme } from '../layers/theme';
+import { corridorColors, cssRgb, type CorridorStyle, type Theme } from '../layers/theme';
 import type { State } from '../state/state';
 import type { Store } from '../state/store';
 import { h } from './dom';
@@ -12,7 +12,6 @@ import { h } from './dom';
 const LEGEND_CORRIDORS = 12;
 
 const ROLES: CountryRole[] = ['iran', 'partner', 'transit', 'destination'];
-const css = ([r, g, b]: Rgba) => `rgb(${r}, ${g}, ${b})`;
 
 function swatch(kind: 'fill' | 'line' | 'point' | 'arc', color: string): HTMLElement {
   const element = h('span', { class: `swatch swatch-${kind}`, 'aria-hidden': 'true' });
@@ -22,7 +21,7 @@ function swatch(kind: 'fill' | 'line' | 'point' | 'arc', color: string): HTMLEle
 
 /** A corridor's swatch: its colour in its dash pattern, as the map draws it (4 px line). */
 function lineSwatch(style: CorridorStyle): HTMLElement {
-  const element = swatch('line', css(style.flow));
+  const element = swatch('line', cssRgb(style.flow));
   const [dash, gap] = style.dash.map((n) => n * 4);
   if (dash && gap) {
     element.style.setProperty(
@@ -84,8 +83,8 @@ function content(model: AtlasModel, theme: Theme, state: State): HTMLElement[] {
     h(
       'ul',
       { class: 'legend-list' },
-      h('li', {}, swatch('point', css(theme.meeting.fill)), t(lang, 'legend.meeting')),
-      h('li', {}, swatch('arc', css(theme.trip.target)), t(lang, 'legend.trip')),
+      h('li', {}, swatch('point', cssRgb(theme.meeting.fill)), t(lang, 'legend.meeting')),
+      h('li', {}, swatch('arc', cssRgb(theme.trip.target)), t(lang, 'legend.trip')),
     ),
     h('p', { class: 'disclaimer' }, t(lang, 'disclaimer')),
   ];

@@ -1,6 +1,6 @@
 // Unit tests of the theme: corridor colours with a fallback, and the default theme's completeness.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_THEME, corridorColors } from '../../../src/layers/theme';
+import { DEFAULT_THEME, corridorColors, cssRgb, cssRgba } from '../../../src/layers/theme';
 
 describe('corridorColors', () => {
   it("corridorColors(theme, 'south-west') is the theme's south-west entry", () => {
@@ -56,5 +56,16 @@ describe('DEFAULT_THEME', () => {
   it('DEFAULT_THEME dims other corridors to a fraction strictly between 0 and 1', () => {
     expect(DEFAULT_THEME.dimmed).toBeGreaterThan(0);
     expect(DEFAULT_THEME.dimmed).toBeLessThan(1);
+  });
+});
+
+describe('cssRgb and cssRgba', () => {
+  it('cssRgb leaves the alpha out', () => {
+    expect(cssRgb([200, 56, 34, 150])).toBe('rgb(200, 56, 34)');
+  });
+
+  it('cssRgba turns 0–255 alpha into CSS 0–1', () => {
+    expect(cssRgba([214, 40, 57, 255])).toBe('rgba(214, 40, 57, 1)');
+    expect(cssRgba([200, 56, 34, 150])).toBe('rgba(200, 56, 34, 0.588)');
   });
 });

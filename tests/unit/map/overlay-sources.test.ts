@@ -2,10 +2,9 @@
 // feature ids (indexes into the model) and the layers that read feature state.
 import type { CircleLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { corridorColors, DEFAULT_THEME, meetingRadius } from '../../../src/layers/theme';
+import { corridorColors, cssRgba, DEFAULT_THEME, meetingRadius } from '../../../src/layers/theme';
 import {
   corridorLines,
-  cssColor,
   dashArray,
   meetingPoints,
   OVERLAY_LAYER,
@@ -24,12 +23,7 @@ function layer<T extends LineLayerSpecification | CircleLayerSpecification>(id: 
   return found as T;
 }
 
-describe('cssColor and dashArray', () => {
-  it('cssColor turns 0–255 alpha into CSS 0–1', () => {
-    expect(cssColor([214, 40, 57, 255])).toBe('rgba(214, 40, 57, 1)');
-    expect(cssColor([200, 56, 34, 150])).toBe('rgba(200, 56, 34, 0.588)');
-  });
-
+describe('dashArray', () => {
   it('dashArray keeps a dash pattern and makes a solid corridor one dash with no gap', () => {
     expect(dashArray([2.5, 2])).toEqual([2.5, 2]);
     expect(dashArray([0, 0])).toEqual([1, 0]);
@@ -151,9 +145,9 @@ describe('overlayLayers', () => {
       ['linear'],
       ['line-progress'],
       0,
-      cssColor(DEFAULT_THEME.trip.source),
+      cssRgba(DEFAULT_THEME.trip.source),
       1,
-      cssColor(DEFAULT_THEME.trip.target),
+      cssRgba(DEFAULT_THEME.trip.target),
     ]);
   });
 
@@ -166,8 +160,8 @@ describe('overlayLayers', () => {
     ]);
     const colour = JSON.stringify(paint?.['circle-color']);
     for (const status of ['past', 'future'] as const) {
-      expect(colour).toContain(`"${status}","${cssColor(DEFAULT_THEME.meeting[status])}"`);
+      expect(colour).toContain(`"${status}","${cssRgba(DEFAULT_THEME.meeting[status])}"`);
     }
-    expect(colour).toContain(cssColor(DEFAULT_THEME.meeting.fill));
+    expect(colour).toContain(cssRgba(DEFAULT_THEME.meeting.fill));
   });
 });
