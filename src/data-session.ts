@@ -6,7 +6,7 @@ import type { CountryRegistry } from './data/countries';
 import { fetchDataset } from './data/fetch-dataset';
 import { parseDataUrl } from './data/import/data-url';
 import { importFile } from './data/import/import-client';
-import { failed, problem, type ImportResult } from './data/import/problem';
+import { failed, internalProblem, type ImportResult } from './data/import/problem';
 import { downloadBlob } from './export/download';
 import { dataFileName } from './export/file-name';
 import type { DataSource } from './state/state';
@@ -21,9 +21,7 @@ export interface LoadedDataset {
 
 /** The result with one more problem: what went wrong after the checks (building or drawing it). */
 function withFailure(result: ImportResult, error: unknown): ImportResult {
-  const message = error instanceof Error ? error.message : String(error);
-  const failure = problem('error', 'internal', { path: '' }, { message });
-  return { ...result, dataset: null, problems: [...result.problems, failure] };
+  return { ...result, dataset: null, problems: [...result.problems, internalProblem(error)] };
 }
 
 /** The model of an import's valid part, or null (with a problem added) when none can be built. */

@@ -40,8 +40,8 @@ import {
 /** Progress of a long check, in features. */
 export type CheckProgress = (done: number, total: number) => void;
 
-/** GeoJSON geometry types, and what the import makes of each. */
-const GEOMETRY_TYPES = new Set([
+/** GeoJSON geometry types (RFC 7946), and what the import makes of each. */
+export const GEOMETRY_TYPES: ReadonlySet<string> = new Set([
   'Point',
   'MultiPoint',
   'LineString',

@@ -1,7 +1,7 @@
 // Runs an import in a Web Worker, off the main thread, or on the page when no worker can start.
 import type { ImportProgress } from './import-text';
 import { MAX_DATASET_BYTES, sizeProblem } from './limits';
-import { failed, problem, type ImportResult } from './problem';
+import { failed, internalProblem, type ImportResult } from './problem';
 import type { ImportRequest, ImportResponse } from './worker-protocol';
 
 /** Options of {@link importFile}. */
@@ -43,8 +43,7 @@ async function onPage(input: Blob | string, options: ImportFileOptions, fileName
   });
 }
 
-const aborted = () =>
-  failed(null, [problem('error', 'internal', { path: '' }, { message: 'aborted' })]);
+const aborted = () => failed(null, [internalProblem('aborted')]);
 
 /**
  * Imports a dataset file (or text) off the main thread: a Web Worker reads, parses and checks it
@@ -89,11 +88,7 @@ export function importFile(
       // A worker that never answered did not start (blocked or missing): do the work here instead.
       if (!answered) finish(onPage(input, options, fileName));
       else {
-        finish(
-          failed(null, [
-            problem('error', 'internal', { path: '' }, { message: 'the import worker stopped' }),
-          ]),
-        );
+        finish(failed(null, [internalProblem('the import worker stopped')]));
       }
     };
     options.signal?.addEventListener('abort', abort);

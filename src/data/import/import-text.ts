@@ -1,5 +1,5 @@
 // Imports a dataset from text: detects the format, checks it leniently, keeps the valid part (pure, no DOM).
-import { datasetFromGeojson } from './geojson';
+import { datasetFromGeojson, GEOMETRY_TYPES } from './geojson';
 import { duplicateKeys, findJsonSyntaxError, LineIndex, offsetsOf } from './json-text';
 import { isJsonObject, own, pointerSegments } from './json-values';
 import { parseDatasetLenientWith, type ImportContext } from './lenient-dataset';
@@ -7,6 +7,7 @@ import { MAX_DATASET_BYTES, textSizeProblem } from './limits';
 import {
   capProblems,
   failed,
+  internalProblem,
   problem,
   type ImportKind,
   type ImportProblem,
@@ -26,17 +27,7 @@ export interface ImportOptions extends ImportContext {
   onProgress?: (progress: ImportProgress) => void;
 }
 
-const GEOJSON_TYPES = new Set([
-  'FeatureCollection',
-  'Feature',
-  'Point',
-  'MultiPoint',
-  'LineString',
-  'MultiLineString',
-  'Polygon',
-  'MultiPolygon',
-  'GeometryCollection',
-]);
+const GEOJSON_TYPES = new Set(['FeatureCollection', 'Feature', ...GEOMETRY_TYPES]);
 const ATLAS_MEMBERS = ['version', 'places', 'events', 'corridors', 'countries', 'home'];
 
 /**
@@ -148,13 +139,6 @@ export function importText(text: string, options: ImportOptions): ImportResult {
     });
     return { kind, ...result, problems: capProblems(result.problems) };
   } catch (error) {
-    return failed(null, [
-      problem(
-        'error',
-        'internal',
-        { path: '' },
-        { message: String((error as Error)?.message ?? error) },
-      ),
-    ]);
+    return failed(null, [internalProblem(error)]);
   }
 }

@@ -159,6 +159,18 @@ export function problem(
 }
 
 /**
+ * A problem that is not the file's fault (an exception, a stopped worker, an aborted import), with
+ * the reason as its message: an error's own message, or the reason itself.
+ *
+ * @example
+ * internalProblem(new Error('out of memory')).params.message; // 'out of memory'
+ */
+export function internalProblem(reason: unknown): ImportProblem {
+  const message = String((reason as { message?: unknown } | null | undefined)?.message ?? reason);
+  return problem('error', 'internal', { path: '' }, { message });
+}
+
+/**
  * Counts a result's errors and warnings.
  *
  * @example

@@ -2,7 +2,7 @@
 import { importText, type ImportProgress } from './import-text';
 import type { ImportContext } from './lenient-dataset';
 import { MAX_DATASET_BYTES, sizeProblem } from './limits';
-import { failed, problem, type ImportResult } from './problem';
+import { failed, internalProblem, type ImportResult } from './problem';
 
 /** What {@link readAndImport} needs besides the input. */
 export interface ReadOptions {
@@ -34,14 +34,7 @@ export async function readAndImport(
     try {
       text = await input.text();
     } catch (error) {
-      return failed(null, [
-        problem(
-          'error',
-          'internal',
-          { path: '' },
-          { message: String((error as Error)?.message ?? error) },
-        ),
-      ]);
+      return failed(null, [internalProblem(error)]);
     }
   }
   return importText(text, {

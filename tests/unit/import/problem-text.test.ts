@@ -1,6 +1,6 @@
 // Unit tests of problem sentences: every code has a Persian and an English what and fix, and where reads well.
 import { describe, expect, it } from 'vitest';
-import { PROBLEM_CODES, problem } from '../../../src/data/import/problem';
+import { internalProblem, PROBLEM_CODES, problem } from '../../../src/data/import/problem';
 import { problemText, problemWhere } from '../../../src/data/import/problem-text';
 import { IMPORT_CATALOGS as catalogs } from '../../../src/data/import/messages';
 
@@ -107,5 +107,15 @@ describe('problemText', () => {
       'The file is 30 MB; the largest file the map reads is 20 MB.',
     );
     expect(problemText('fa', big).what).toContain('۳۰ مگابایت');
+  });
+});
+
+describe('internalProblem', () => {
+  it("is an internal error of the whole file, with an error's message or the reason itself", () => {
+    expect(internalProblem(new Error('out of memory'))).toEqual(
+      problem('error', 'internal', { path: '' }, { message: 'out of memory' }),
+    );
+    expect(internalProblem('aborted').params.message).toBe('aborted');
+    expect(internalProblem(null).params.message).toBe('null');
   });
 });
