@@ -29,6 +29,21 @@ export interface OverlayFeatureStates {
   meetings: MeetingFeatureState[];
 }
 
+/** The parts of the state the overlay's feature states are made from. */
+const OVERLAY_INPUTS = ['focus', 'corridor', 'time', 'selectedCountry'] as const;
+export type OverlayInputs = Pick<State, (typeof OVERLAY_INPUTS)[number]>;
+
+/**
+ * Whether the overlay's feature states can differ between two states (so a hover or a camera move
+ * computes nothing).
+ *
+ * @example
+ * overlayInputsChanged(previous, { ...previous, time: '2024-07-01' }); // true
+ */
+export function overlayInputsChanged(previous: OverlayInputs, next: OverlayInputs): boolean {
+  return OVERLAY_INPUTS.some((key) => previous[key] !== next[key]);
+}
+
 /**
  * Feature states of the corridor legs, trips and meeting places for `state`: a leg or an event the
  * focus does not draw is hidden, as is a trip still to come on the timeline; the place's status is
@@ -39,7 +54,7 @@ export interface OverlayFeatureStates {
  */
 export function overlayFeatureStates(
   model: AtlasModel,
-  state: Pick<State, 'focus' | 'corridor' | 'time' | 'selectedCountry'>,
+  state: OverlayInputs,
 ): OverlayFeatureStates {
   const legs = new Set(focusedLegs(model, state.focus));
   const { sites, trips } = focusedMeetings(model, state.focus);

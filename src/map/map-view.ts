@@ -19,6 +19,7 @@ import {
   changedStates,
   NO_FEATURE_STATE,
   overlayFeatureStates,
+  overlayInputsChanged,
   type OverlayFeatureStates,
 } from './feature-states';
 import { overlayHit, type FeatureRef } from './overlay-hit';
@@ -308,12 +309,7 @@ export function createMapView(options: MapViewOptions): MapView {
       map.setFilter(LAYER.selected, selectedFilter(state.selectedCountry));
     }
     if (state.focus !== previous.focus) applyFocus(state);
-    const overlayChanged =
-      state.focus !== previous.focus ||
-      state.corridor !== previous.corridor ||
-      state.time !== previous.time ||
-      state.selectedCountry !== previous.selectedCountry;
-    if (applied && overlayChanged) applyFeatureStates(state);
+    if (applied && overlayInputsChanged(previous, state)) applyFeatureStates(state);
     if (state.camera.revision !== previous.camera.revision) {
       // After the other subscribers ran, so the panel's new size is known.
       const { target: cameraTarget } = state.camera;

@@ -5,6 +5,7 @@ import {
   changedStates,
   NO_FEATURE_STATE,
   overlayFeatureStates,
+  overlayInputsChanged,
 } from '../../../src/map/feature-states';
 import { initialState, reduce, type State } from '../../../src/state/state';
 import { loadModel } from '../../fixtures/default-model';
@@ -122,5 +123,25 @@ describe('changedStates', () => {
   it('the same states give no change', () => {
     const states = [{ hidden: false }];
     expect(changedStates(states, [{ hidden: false }], { hidden: true })).toEqual([]);
+  });
+});
+
+describe('overlayInputsChanged', () => {
+  it('is true when the focus, highlight, date or selection changes, false on a hover', () => {
+    const state = initialState('en');
+    expect(overlayInputsChanged(state, { ...state, time: '2024-07-01' })).toBe(true);
+    expect(overlayInputsChanged(state, selecting('KAZ'))).toBe(true);
+    expect(
+      overlayInputsChanged(
+        state,
+        reduce(state, { type: 'highlightCorridor', corridor: 'north-east' }),
+      ),
+    ).toBe(true);
+    expect(
+      overlayInputsChanged(
+        state,
+        reduce(state, { type: 'hover', target: { kind: 'country', code: 'SAU' } }),
+      ),
+    ).toBe(false);
   });
 });
