@@ -5,10 +5,10 @@
 import countryList from 'virtual:atlas/countries';
 import { indexCountries } from '../src/data/countries';
 import { modelFromJson } from '../src/data/load-model';
-import type { Corridor, Dataset, Place } from '../src/data/types';
+import type { Corridor, Dataset, Place } from '../src/dataset';
 import { greatCircleKm } from '../src/geo/geodesic';
-import { meetingRadius } from '../src/layers/theme';
-import { homeBounds } from '../src/map/camera';
+import { meetingRadius } from '../src/theme';
+import { homeBounds } from '../src/data/framing';
 
 /** One leg as the baseline draws it: the app's geodesic path and timestamps (km from the origin). */
 export interface BaselineLeg {

@@ -5,8 +5,8 @@ import type { AtlasModel } from './data/atlas-model';
 import type { CountryShapeProperties } from './data/countries';
 import { followUrl } from './embed/url-bridge';
 import { t } from './i18n/messages';
-import type { Theme } from './layers/theme';
-import { createMapView, type MapView } from './map/map-view';
+import type { Theme } from './theme';
+import { createMapView, type MapView } from './map/webgl-view';
 import type { HoverTarget, Lang, State } from './state/state';
 import type { Store } from './state/store';
 import { countryName } from './ui/country-details';
@@ -21,7 +21,7 @@ import { createTooltip } from './ui/tooltip';
 import { tooltipLines } from './ui/tooltip-text';
 import { createPresenter } from './ui/presenter';
 import { createTimeline } from './ui/timeline';
-import { connectStepSync } from './story/step-sync';
+import { connectStepSync } from './embed/step-sync';
 import { stepAction, storyOf } from './story/story';
 import { advance, YEAR_1403 } from './timeline/time-scale';
 
@@ -318,7 +318,7 @@ export function mountApp({
       }
     }
     return lazyView(() =>
-      import('./ui/svg-fallback').then(({ createSvgFallback }) =>
+      import('./map/svg-view').then(({ createSvgFallback }) =>
         createSvgFallback(mapContainer, { model, shapes, store, theme, padding, onHover }),
       ),
     );

@@ -2,7 +2,7 @@
 // of its own, loaded only then: the plain baseline's JavaScript stays MapLibre and one TripsLayer.
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { Clock } from '../../src/layers/flow';
-import type { Rgba, Theme } from '../../src/layers/theme';
+import type { Rgba, Theme } from '../../src/theme';
 import type { BaselineSite } from '../prepare';
 
 const HIDDEN: Rgba = [0, 0, 0, 0];

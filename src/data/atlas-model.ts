@@ -13,7 +13,7 @@ import type {
   Dataset,
   Iso3,
   Place,
-} from './types';
+} from '../dataset';
 
 /** A place where meetings happened, with its events in the article's order. */
 export interface MeetingSite {

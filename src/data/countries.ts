@@ -1,5 +1,5 @@
 // The country registry: ISO codes, names in both languages, label points and extents of every country.
-import type { Bilingual, Iso3, LonLat } from './types';
+import type { Bilingual, Iso3, LonLat } from '../dataset';
 
 /** One country known to the map, from Natural Earth and i18n-iso-countries (prepared at build time). */
 export interface CountryInfo {

@@ -5,7 +5,7 @@ import { assertValidPeriod } from '../i18n/jalali-period';
 import type { CountryRegistry } from './countries';
 import { parseDatasetLenientWith, type LenientDatasetResult } from './import/lenient-dataset';
 import type { Problem, Result } from './result';
-import type { Dataset } from './types';
+import type { Dataset } from '../dataset';
 
 function schemaProblem(error: ErrorObject): Problem {
   const path = error.instancePath || '/';

@@ -2,7 +2,7 @@
 import type { AtlasModel } from '../data/atlas-model';
 import type { Action, Lang } from '../state/state';
 import { stepAction } from '../story/story';
-import { isIsoDate } from './url-params';
+import { maybeIsoDate } from '../i18n/iso-date';
 
 /** Every message of the API carries these two fields; anything else is ignored. */
 export const MESSAGE_SOURCE = 'corridor-atlas';
@@ -109,7 +109,12 @@ export function parseCommand(data: unknown, context: CommandContext): Parsed {
       return command({ type: 'setView', lon: m.lon, lat: m.lat, zoom: m.zoom });
     case 'setTime': {
       const { start, end } = context.timeRange;
-      if (typeof m.date !== 'string' || !isIsoDate(m.date) || m.date < start || m.date > end) {
+      if (
+        typeof m.date !== 'string' ||
+        maybeIsoDate(m.date) === null ||
+        m.date < start ||
+        m.date > end
+      ) {
         return error(`setTime needs date, YYYY-MM-DD from ${start} to ${end}; got ${show(m.date)}`);
       }
       return command({ type: 'setTime', date: m.date });

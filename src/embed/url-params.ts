@@ -1,4 +1,5 @@
 // The URL contract: parse the query string into a starting state, and write the state back.
+import { maybeIsoDate } from '../i18n/iso-date';
 import { initialState, reduce, type CameraView, type Lang, type State } from '../state/state';
 
 /** What the query string asks for; absent fields were not given or were invalid. */
@@ -50,13 +51,6 @@ export interface UrlContext {
   steps: number;
   /** First and last day of the timeline, `YYYY-MM-DD`. */
   timeRange: { start: string; end: string };
-}
-
-/** True for a real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
 /** A parameter left out because its value is not valid: its name and the value given. */
@@ -175,7 +169,8 @@ export function parseUrl(search: string, context: UrlContext): ParsedUrl {
   const time = params.get('t');
   if (time !== null) {
     const { start, end } = context.timeRange;
-    if (!isIsoDate(time)) ignore('t', `expected a date written YYYY-MM-DD, got "${time}"`);
+    if (maybeIsoDate(time) === null)
+      ignore('t', `expected a date written YYYY-MM-DD, got "${time}"`);
     else if (time < start || time > end) ignore('t', `${time} is outside ${start} … ${end}`);
     else request.time = time;
   }

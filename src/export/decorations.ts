@@ -1,10 +1,10 @@
 // What an exported image carries beside the map (title, legend, notice, attribution), and where each goes.
 import type { AtlasModel } from '../data/atlas-model';
-import type { CountryRole } from '../data/types';
+import type { CountryRole } from '../dataset';
 import type { Lang } from '../i18n/format';
 import { t } from '../i18n/messages';
-import { corridorColors, cssRgba, type Theme } from '../layers/theme';
-import { wrapLines } from '../svg/svg-text';
+import { corridorColors, cssRgba, type Theme } from '../theme';
+import { wrapLines } from '../i18n/wrap-lines';
 import type { Size } from './output-size';
 
 /** How a legend entry's swatch is drawn, as in the on-screen legend. */

@@ -1,5 +1,5 @@
 // Corridor geometry: each leg as a geodesic path timed by distance from the corridor's origin.
-import type { Bilingual, Corridor, LonLat, Place } from '../data/types';
+import type { Bilingual, Corridor, LonLat, Place } from '../dataset';
 import { geodesicPath, greatCircleKm } from './geodesic';
 import { fibreLatencyMs } from './latency';
 

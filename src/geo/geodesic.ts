@@ -1,7 +1,7 @@
 // Great-circle geometry: densified geodesic paths, continuous across the antimeridian, and their lengths.
 import { greatCircle } from '@turf/great-circle';
 import { distance } from '@turf/distance';
-import type { LonLat } from '../data/types';
+import type { LonLat } from '../dataset';
 
 /** Longest straight step, in km, between two vertices of a drawn geodesic path. */
 export const DEFAULT_MAX_STEP_KM = 50;

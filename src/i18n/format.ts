@@ -1,7 +1,8 @@
 // Formats numbers, distances, latencies and dates for the Persian and English interfaces.
+import { parseIsoDate } from './iso-date';
 import { toGregorian } from 'jalaali-js';
-import type { JalaliPeriod, PeriodPart, Season } from '../data/types';
-import { assertValidPeriod, isoDateToJalali, parseIsoDate } from './jalali-period';
+import type { JalaliPeriod, PeriodPart, Season } from '../dataset';
+import { assertValidPeriod, isoDateToJalali } from './jalali-period';
 
 /** The interface languages. */
 export type Lang = 'fa' | 'en';

@@ -1,6 +1,7 @@
 // Turns the article's Jalali periods ("early Bahman 1403") into exact Gregorian day intervals.
+import { parseIsoDate } from './iso-date';
 import { d2g, j2d, jalaaliMonthLength, toJalaali } from 'jalaali-js';
-import type { JalaliPeriod, PeriodPart, Season } from '../data/types';
+import type { JalaliPeriod, PeriodPart, Season } from '../dataset';
 
 /** How finely a period is known: the finest field present. */
 export type PeriodPrecision = 'year' | 'season' | 'month';
@@ -32,8 +33,6 @@ const PARTS: readonly PeriodPart[] = ['early', 'mid', 'late'];
 // first year of the era, since year 0 and negative years mean nothing in this dataset.
 const MIN_YEAR = 1;
 const MAX_YEAR = 3177;
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * The season a Jalali month belongs to: spring holds months 1–3, summer 4–6, autumn 7–9 and
@@ -129,26 +128,6 @@ export function periodInterval(p: JalaliPeriod): IsoInterval {
  */
 export function jalaliYearInterval(year: number): IsoInterval {
   return periodInterval({ year });
-}
-
-/**
- * Parses a Gregorian ISO date (`YYYY-MM-DD`) as midnight UTC, so that the day never shifts with the
- * machine's time zone.
- *
- * @throws RangeError when the text is not a real date in that exact form.
- * @example parseIsoDate('2025-01-20').toISOString() // '2025-01-20T00:00:00.000Z'
- */
-export function parseIsoDate(iso: string): Date {
-  const match = ISO_DATE.exec(iso);
-  if (match) {
-    const [, y, m, d] = match.map(Number) as [number, number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    // Date.UTC rolls 2024-02-30 over into March; a round trip catches such days.
-    if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) {
-      return date;
-    }
-  }
-  throw new RangeError(`"${iso}" is not a Gregorian date of the form YYYY-MM-DD.`);
 }
 
 /**

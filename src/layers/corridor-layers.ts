@@ -3,7 +3,7 @@
 // the camera or the data changes.
 import { TripsLayer } from '@deck.gl/geo-layers';
 import type { LegGeometry } from '../geo/corridor-geometry';
-import { corridorColors, type Rgba, type Theme } from './theme';
+import { corridorColors, type Rgba, type Theme } from '../theme';
 import { FLOW_TRAIL_KM, flowTrips, type Clock, type FlowTrip } from './flow';
 
 export interface CorridorLayerInput {

@@ -1,13 +1,13 @@
 // All deck.gl layers of the map, built from state: the one function the map calls each frame.
 import type { AtlasModel } from '../data/atlas-model';
 import type { State } from '../state/state';
-import { focusedLegs, focusedMeetings } from './focus';
+import { focusedLegs, focusedMeetings } from '../state/selectors';
 import { buildCorridorLayers } from './corridor-layers';
 import { buildMeetingLayers } from './meeting-layers';
 import type { Clock } from './flow';
-import type { Theme } from './theme';
+import type { Theme } from '../theme';
 
-export { focusedLegs, focusedMeetings } from './focus';
+export { focusedLegs, focusedMeetings } from '../state/selectors';
 
 /**
  * The layer list for one frame, bottom to top: the corridors' flow and the meeting places' halos,

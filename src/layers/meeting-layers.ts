@@ -3,8 +3,8 @@
 import { ScatterplotLayer } from '@deck.gl/layers';
 import type { MeetingSite } from '../data/atlas-model';
 import type { Clock } from './flow';
-import { meetingRadius, type Rgba, type Theme } from './theme';
-import { groupStatus } from './time-status';
+import { meetingRadius, type Rgba, type Theme } from '../theme';
+import { groupStatus } from '../state/selectors';
 
 export interface MeetingLayerInput {
   sites: readonly MeetingSite[];

@@ -1,8 +1,8 @@
 // The feature state of every still overlay feature for a state of the app (pure, no MapLibre import):
 // what the focus hides, the highlighted corridor, the timeline's status of each place, the selection.
 import type { AtlasModel } from '../data/atlas-model';
-import { focusedLegs, focusedMeetings, selectedPlaces } from '../layers/focus';
-import { eventStatus, groupStatus, type TimeStatus } from '../layers/time-status';
+import { focusedLegs, focusedMeetings, selectedPlaces } from '../state/selectors';
+import { eventStatus, groupStatus, type TimeStatus } from '../state/selectors';
 import type { State } from '../state/state';
 
 export interface CorridorFeatureState {

@@ -10,7 +10,7 @@ import type {
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { AtlasModel } from '../data/atlas-model';
 import { geodesicPath } from '../geo/geodesic';
-import { corridorColors, cssRgba, meetingRadius, type Theme } from '../layers/theme';
+import { corridorColors, cssRgba, meetingRadius, type Theme } from '../theme';
 
 /** Source ids of the still overlay. Feature ids are indexes into `model.legs`, `.trips`, `.sites`. */
 export const OVERLAY_SOURCE = {

@@ -3,8 +3,8 @@ import type { ExpressionSpecification, FilterSpecification, StyleSpecification }
 import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { AtlasModel } from '../data/atlas-model';
 import type { CountryShapeProperties } from '../data/countries';
-import type { CountryRole } from '../data/types';
-import { corridorColors, cssRgb, type Theme } from '../layers/theme';
+import type { CountryRole } from '../dataset';
+import type { Theme } from '../theme';
 import type { Lang } from '../state/state';
 import {
   corridorLines,
@@ -13,6 +13,7 @@ import {
   overlayLayers,
   tripLines,
 } from './overlay-sources';
+import { corridorEndPoints } from '../data/label-points';
 
 /** The font the map draws labels with; loaded by CSS and drawn locally, so no glyph server is needed. */
 export const MAP_FONT = 'Vazirmatn';
@@ -153,17 +154,6 @@ export function placeLabelPoints(
   };
 }
 
-/** A corridor end label: the place, its corridor, and its leg as a `corridorId/legId` key. */
-export interface CorridorEndProperties {
-  id: string;
-  en: string;
-  fa: string;
-  corridor: string;
-  leg: string;
-  /** The label colour (the corridor's), when the points were made for the map's style. */
-  color?: string;
-}
-
 /**
  * Filters that keep the labels of what a focus draws: the ends of its legs, the places of its
  * events. A null list (everything drawn) filters nothing.
@@ -183,44 +173,6 @@ export function focusFilters(
     corridorEnds: focus.legs === null ? null : ['in', ['get', 'leg'], ['literal', [...focus.legs]]],
     places: places === null ? null : ['in', ['get', 'id'], ['literal', places]],
   };
-}
-
-/**
- * Points at the ends of corridor legs (Port Said, Kashgar, …), labelled so an audience sees where
- * each corridor leads; a place shared by both corridors is labelled once, for the first.
- */
-export function corridorEndPoints(
-  model: AtlasModel,
-  theme?: Theme,
-): FeatureCollection<Point, CorridorEndProperties> {
-  const seen = new Set<string>([model.home.id]);
-  const features: FeatureCollection<Point, CorridorEndProperties>['features'] = [];
-  for (const geometry of model.geometry.values()) {
-    // The label's colour travels with the point: one lookup per label, however many corridors.
-    const color = theme ? corridorTextColor(theme, geometry.id) : undefined;
-    for (const { to, legId } of geometry.routes) {
-      if (seen.has(to.id)) continue;
-      seen.add(to.id);
-      features.push({
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: to.coordinates },
-        properties: {
-          id: to.id,
-          en: to.name.en,
-          fa: to.name.fa,
-          corridor: geometry.id,
-          leg: `${geometry.id}/${legId}`,
-          ...(color ? { color } : {}),
-        },
-      });
-    }
-  }
-  return { type: 'FeatureCollection', features };
-}
-
-/** Text colour of a corridor's end labels: its base colour, fully opaque. */
-function corridorTextColor(theme: Theme, corridorId: string): string {
-  return cssRgb(corridorColors(theme, corridorId).base);
 }
 
 /**

@@ -1,5 +1,5 @@
 // The app's state, the actions that change it, and the pure reducer.
-import type { Chapter, Iso3 } from '../data/types';
+import type { Chapter, Iso3 } from '../dataset';
 import type { Lang } from '../i18n/format';
 import { DEFAULT_SPEED } from '../timeline/time-scale';
 

@@ -1,6 +1,6 @@
 // The story: chapters of the dataset, and the pure step → action function presenter mode plays.
 import type { AtlasModel } from '../data/atlas-model';
-import type { Chapter } from '../data/types';
+import type { Chapter } from '../dataset';
 import { chapterFocus, reduce, type Action, type State } from '../state/state';
 
 /**
@@ -49,4 +49,16 @@ export function stepAction(model: AtlasModel, step: number): Action | null {
 export function stateAtStep(state: State, model: AtlasModel, step: number): State {
   const action = stepAction(model, step);
   return action ? reduce(state, action) : state;
+}
+
+/**
+ * Which step kiosk play shows after `step`: the next, or the first again with `loop`, or null at
+ * the end.
+ *
+ * @example
+ * nextKioskStep(17, 17, true); // 1
+ */
+export function nextKioskStep(step: number, steps: number, loop: boolean): number | null {
+  if (step < steps) return step + 1;
+  return loop && steps > 0 ? 1 : null;
 }

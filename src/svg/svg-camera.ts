@@ -1,7 +1,7 @@
 // The SVG map's camera (pure): a d3-geo Web Mercator projection that matches MapLibre's, and framings.
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import type { AtlasModel } from '../data/atlas-model';
-import { countryBounds, homeBounds } from '../map/camera';
+import { countryBounds, homeBounds } from '../data/framing';
 import type { CameraTarget, CameraView } from '../state/state';
 
 /** MapLibre's tile size: at zoom z the world is 512 × 2^z pixels wide. */

@@ -1,9 +1,9 @@
 // What an exported SVG map adds around the map (pure): title, legend, schematic notice and attribution.
 import type { AtlasModel } from '../data/atlas-model';
-import type { CountryRole } from '../data/types';
+import type { CountryRole } from '../dataset';
 import type { Lang } from '../i18n/format';
 import { t } from '../i18n/messages';
-import { corridorColors, cssRgb, type Theme } from '../layers/theme';
+import { corridorColors, cssRgb, type Theme } from '../theme';
 import { estimateTextWidth, round, svgLabel, wrapText } from './svg-text';
 import { svgEl, type SvgNode } from './svg-tree';
 

@@ -5,10 +5,10 @@ import { eventsOf, primaryRole, type AtlasModel } from '../data/atlas-model';
 import type { CountryShapeProperties } from '../data/countries';
 import type { LegGeometry } from '../geo/corridor-geometry';
 import { t } from '../i18n/messages';
-import { focusedLegs, focusedMeetings } from '../layers/focus';
-import { corridorColors, cssRgb, type Rgba, type Theme } from '../layers/theme';
-import { eventStatus, groupStatus, type TimeStatus } from '../layers/time-status';
-import { corridorEndPoints } from '../map/style';
+import { focusedLegs, focusedMeetings } from '../state/selectors';
+import { corridorColors, cssRgb, type Rgba, type Theme } from '../theme';
+import { eventStatus, groupStatus, type TimeStatus } from '../state/selectors';
+import { corridorEndPoints } from '../data/label-points';
 import type { HoverTarget, State } from '../state/state';
 import {
   fitCamera,
@@ -18,7 +18,7 @@ import {
   type SvgPadding,
   type SvgSize,
 } from './svg-camera';
-import { homeBounds } from '../map/camera';
+import { homeBounds } from '../data/framing';
 import { buildDecorations, type SvgDecorations } from './svg-decorations';
 import {
   estimateTextWidth,

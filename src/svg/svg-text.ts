@@ -1,6 +1,7 @@
 // Text in the SVG map (pure): labels in either language, width estimates, line wrapping, label collisions.
 import type { Lang } from '../i18n/format';
 import { svgEl, type SvgElementNode } from './svg-tree';
+import { wrapLines } from '../i18n/wrap-lines';
 
 /** The page's font first (it carries Persian), then common fonts that also do. */
 export const SVG_FONT_FAMILY = 'Vazirmatn, Tahoma, Arial, sans-serif';
@@ -65,34 +66,6 @@ export function estimateTextWidth(text: string, size: number): number {
     else em += 0.56;
   }
   return em * size;
-}
-
-/**
- * `text` broken at spaces (greedily) into lines no wider than `maxWidth` as `widthOf` measures
- * them; a word wider than that gets a line of its own. The SVG estimates widths, the PNG export
- * measures them on its canvas.
- *
- * @example
- * wrapLines('a bb ccc', 4, (line) => line.length); // ['a bb', 'ccc']
- */
-export function wrapLines(
-  text: string,
-  maxWidth: number,
-  widthOf: (line: string) => number,
-): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && widthOf(candidate) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = candidate;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 /**

@@ -1,9 +1,9 @@
 // Pure day arithmetic of the 1403 timeline: event intervals and statuses, stepping, axis ticks, rows.
+import { parseIsoDate } from '../i18n/iso-date';
 import { utcDay, utcMonth } from 'd3-time';
-import type { AtlasEvent } from '../data/types';
+import type { AtlasEvent } from '../dataset';
 import {
   jalaliYearInterval,
-  parseIsoDate,
   periodInterval,
   periodPrecision,
   type IsoInterval,
@@ -152,25 +152,6 @@ export function gregorianMonthStarts(start: string, end: string): string[] {
   const from = parseIsoDate(start);
   const stop = utcDay.offset(parseIsoDate(end), 1);
   return utcMonth.range(from, stop).map(isoDay);
-}
-
-/**
- * The ISO date a text names, or null when it is not a real Gregorian day written `YYYY-MM-DD`
- * (two-digit month and day, no time). For input from outside, such as the `?t=` URL parameter;
- * it never throws. It does not clamp: see {@link clampToYear}.
- *
- * @example
- * parseIsoDateStrict('2024-02-29') // '2024-02-29'
- * parseIsoDateStrict('2024-02-30') // null
- */
-export function parseIsoDateStrict(s: string | null | undefined): string | null {
-  if (typeof s !== 'string') return null;
-  try {
-    parseIsoDate(s);
-    return s;
-  } catch {
-    return null;
-  }
 }
 
 /**

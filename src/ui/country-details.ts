@@ -1,6 +1,6 @@
 // The content of the country details panel: who met whom, where, when, what, and the corridors.
 import { eventsOf, type AtlasModel } from '../data/atlas-model';
-import type { AtlasEvent, Corridor, Counterpart, Iso3 } from '../data/types';
+import type { AtlasEvent, Corridor, Counterpart, Iso3 } from '../dataset';
 import {
   formatGregorianInterval,
   formatKm,

@@ -1,6 +1,6 @@
 // The header: title, the country picker, the language switch and the source button.
 import type { AtlasModel } from '../data/atlas-model';
-import type { CountryRole } from '../data/types';
+import type { CountryRole } from '../dataset';
 import { t } from '../i18n/messages';
 import type { Lang } from '../i18n/format';
 import type { State } from '../state/state';

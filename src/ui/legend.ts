@@ -1,9 +1,9 @@
 // The legend: what the colours, lines and points mean, and the schematic disclaimer; below it, the credits.
 import type { AtlasModel } from '../data/atlas-model';
-import type { CountryRole } from '../data/types';
+import type { CountryRole } from '../dataset';
 import { t } from '../i18n/messages';
 import type { Lang } from '../i18n/format';
-import { corridorColors, cssRgb, type CorridorStyle, type Theme } from '../layers/theme';
+import { corridorColors, cssRgb, type CorridorStyle, type Theme } from '../theme';
 import type { State } from '../state/state';
 import type { Store } from '../state/store';
 import { h } from './dom';

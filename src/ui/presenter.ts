@@ -1,10 +1,10 @@
 // Presenter mode on the map: the chapter card, step counter and progress, black screen, and the keys.
 import type { AtlasModel } from '../data/atlas-model';
-import type { Bilingual } from '../data/types';
+import type { Bilingual } from '../dataset';
 import { fibreLatencyMs } from '../geo/latency';
 import { formatKm, formatMs } from '../i18n/format';
 import { t } from '../i18n/messages';
-import { focusedLegs } from '../layers/focus';
+import { focusedLegs } from '../state/selectors';
 import type { State } from '../state/state';
 import type { Store } from '../state/store';
 import { presenterCommand, targetStep } from '../story/presenter-keys';

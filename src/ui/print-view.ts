@@ -1,6 +1,6 @@
 // Printing: the map as vector SVG (browsers do not print WebGL canvases reliably) and the legend unfolded.
 import type { AtlasModel } from '../data/atlas-model';
-import type { Theme } from '../layers/theme';
+import type { Theme } from '../theme';
 import type { Store } from '../state/store';
 import { toSvgElement } from '../svg/serialize';
 import { svgCameraOf } from '../svg/svg-camera';

@@ -1,6 +1,6 @@
 // The speaker view: a second window with the current and next step, the notes and a clock.
 import type { AtlasModel } from '../data/atlas-model';
-import type { Chapter } from '../data/types';
+import type { Chapter } from '../dataset';
 import { formatNumber, type Lang } from '../i18n/format';
 import { t } from '../i18n/messages';
 import type { State } from '../state/state';

@@ -1,10 +1,11 @@
 // The timeline: a bar across 1403 with each meeting drawn at the article's precision, play/pause and speed.
+import { parseIsoDate } from '../i18n/iso-date';
 import { axisBottom } from 'd3-axis';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { create, type Selection } from 'd3-selection';
 import { utcDay } from 'd3-time';
 import type { AtlasModel } from '../data/atlas-model';
-import type { AtlasEvent } from '../data/types';
+import type { AtlasEvent } from '../dataset';
 import {
   formatGregorianInterval,
   formatJalaliDate,
@@ -12,7 +13,7 @@ import {
   jalaliMonthName,
   type Lang,
 } from '../i18n/format';
-import { isoDateToJalali, parseIsoDate } from '../i18n/jalali-period';
+import { isoDateToJalali } from '../i18n/jalali-period';
 import {
   advance,
   dayOfYear,

@@ -3,7 +3,7 @@ import { WebMercatorViewport } from '@math.gl/web-mercator';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { geodesicPath } from '../../src/geo/geodesic';
-import { DEFAULT_THEME } from '../../src/layers/theme';
+import { DEFAULT_THEME } from '../../src/theme';
 import {
   countPixels,
   hideLegend,

@@ -4,7 +4,7 @@ import { ALL_FORMATS, BufferSource, Input } from 'mediabunny';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEFAULT_THEME } from '../../src/layers/theme';
+import { DEFAULT_THEME } from '../../src/theme';
 import { countPixels, launchBrowser, openApp, rgbOf } from './harness';
 
 const baseUrl = inject('baseUrl');

@@ -1,7 +1,7 @@
 // Printing: the print stylesheet shows the title, a vector map of the current view, the legend and the details.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { DEFAULT_THEME } from '../../src/layers/theme';
+import { DEFAULT_THEME } from '../../src/theme';
 import { countPixels, launchBrowser, openApp, rgbOf } from './harness';
 
 const baseUrl = inject('baseUrl');

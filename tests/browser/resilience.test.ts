@@ -1,7 +1,7 @@
 // The map without WebGL: an SVG map when WebGL2 cannot be had, and a new map when a context is lost.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEFAULT_THEME } from '../../src/layers/theme';
+import { DEFAULT_THEME } from '../../src/theme';
 import { countPixels, hideLegend, launchBrowser, openApp, rgbOf } from './harness';
 
 const baseUrl = inject('baseUrl');

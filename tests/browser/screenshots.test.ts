@@ -3,7 +3,7 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { DEFAULT_THEME } from '../../src/layers/theme';
+import { DEFAULT_THEME } from '../../src/theme';
 import { countPixels, launchBrowser, openApp } from './harness';
 
 const baseUrl = inject('baseUrl');

@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_THEME } from '../../src/layers/theme';
+import { DEFAULT_THEME } from '../../src/theme';
 import { countPixels, hideLegend, launchBrowser, rgbOf, VIEWPORT } from './harness';
 
 const outDir = fileURLToPath(new URL('../../dist-single/', import.meta.url));

@@ -1,7 +1,7 @@
 // Coordinate checks of imported points: ranges, swapped latitude and longitude, the country a point is in.
 import { greatCircleKm } from '../../geo/geodesic';
 import type { CountryInfo, CountryRegistry } from '../countries';
-import type { Iso3, LonLat } from '../types';
+import type { Iso3, LonLat } from '../../dataset';
 
 /** How far outside its country's framing box (degrees) a point may lie before it is reported. */
 export const COUNTRY_MARGIN_DEG = 1;

@@ -1,7 +1,8 @@
 // GeoJSON (RFC 7946) to a dataset: lines become schematic corridors, points become meetings.
+import { parseIsoDate } from '../../i18n/iso-date';
 import { isValidJalaaliDate, jalaaliMonthLength, toJalaali } from 'jalaali-js';
 import { formatNumber } from '../../i18n/format';
-import { parseIsoDate } from '../../i18n/jalali-period';
+
 import type {
   AtlasEvent,
   Bilingual,
@@ -14,7 +15,7 @@ import type {
   JalaliPeriod,
   LonLat,
   Place,
-} from '../types';
+} from '../../dataset';
 import { checkGeojson } from './geojson-check';
 import { countryFit, countryLocator, rangeProblemCode } from './geo-checks';
 import { duplicateKeys, featureSpans, LineIndex, offsetsOf, pointerAt } from './json-text';

@@ -1,6 +1,7 @@
 // Lenient dataset checking: keeps every valid item, leaves out invalid ones and those that depend on them.
+import { parseIsoDate } from '../../i18n/iso-date';
 import type { ErrorObject } from 'ajv';
-import { assertValidPeriod, parseIsoDate } from '../../i18n/jalali-period';
+import { assertValidPeriod } from '../../i18n/jalali-period';
 import type { CountryRegistry } from '../countries';
 import type {
   AtlasEvent,
@@ -10,7 +11,7 @@ import type {
   CountryDetails,
   Dataset,
   Place,
-} from '../types';
+} from '../../dataset';
 import { countryFit, rangeProblemCode } from './geo-checks';
 import {
   isJsonObject,

@@ -1,5 +1,5 @@
 // What an import reports: problems with a code, a location and parameters, and the import's result.
-import type { Dataset } from '../types';
+import type { Dataset } from '../../dataset';
 
 /** `error`: the item (or the whole file) is left out; `warning`: it is kept, something was ignored. */
 export type Severity = 'error' | 'warning';

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildModel, eventsOf, primaryRole, type AtlasModel } from '../../../src/data/atlas-model';
 import { indexCountries } from '../../../src/data/countries';
 import { parseDataset } from '../../../src/data/parse-dataset';
-import type { AtlasEvent, Dataset, Place } from '../../../src/data/types';
+import type { AtlasEvent, Dataset, Place } from '../../../src/dataset';
 
 function loadDataset(): Dataset {
   const text = readFileSync(new URL('../../../data/atlas.json', import.meta.url), 'utf8');

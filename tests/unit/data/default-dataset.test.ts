@@ -7,7 +7,7 @@ import countries from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../../src/data/types';
+import type { Dataset } from '../../../src/dataset';
 
 const repoRoot = new URL('../../../', import.meta.url);
 const dataUrl = (name: string): URL => new URL(`data/${name}`, repoRoot);

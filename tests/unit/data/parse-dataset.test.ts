@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { indexCountries, type CountryRegistry } from '../../../src/data/countries';
 import { parseDataset } from '../../../src/data/parse-dataset';
 import type { Problem } from '../../../src/data/result';
-import type { Dataset } from '../../../src/data/types';
+import type { Dataset } from '../../../src/dataset';
 
 /** A fresh copy of the default dataset for each test. */
 function loadDataset(): Dataset {

@@ -1,10 +1,11 @@
 // Checks the default story (the `story` chapters of data/atlas.json): schema, references, dates, order.
+import { parseIsoDate } from '../../../src/i18n/iso-date';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import countries from 'i18n-iso-countries';
 import { describe, expect, it } from 'vitest';
-import type { Bilingual, Chapter, Dataset } from '../../../src/data/types';
-import { jalaliYearInterval, parseIsoDate, periodInterval } from '../../../src/i18n/jalali-period';
+import type { Bilingual, Chapter, Dataset } from '../../../src/dataset';
+import { jalaliYearInterval, periodInterval } from '../../../src/i18n/jalali-period';
 
 const repoRoot = new URL('../../../', import.meta.url);
 const dataUrl = (name: string): URL => new URL(`data/${name}`, repoRoot);

@@ -8,7 +8,7 @@ import {
   type Measure,
 } from '../../../src/export/decorations';
 import { catalogs } from '../../../src/i18n/messages';
-import { DEFAULT_THEME } from '../../../src/layers/theme';
+import { DEFAULT_THEME } from '../../../src/theme';
 import { loadModel } from '../../fixtures/default-model';
 
 /** A stand-in for canvas text measuring: every character is 0.55 em wide. */

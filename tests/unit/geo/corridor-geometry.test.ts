@@ -1,7 +1,7 @@
 // Unit tests of corridor geometry: legs as timed geodesic paths, branches, routes, lengths and latency.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Corridor, Dataset, LonLat, Place } from '../../../src/data/types';
+import type { Corridor, Dataset, LonLat, Place } from '../../../src/dataset';
 import { buildCorridorGeometry, type CorridorGeometry } from '../../../src/geo/corridor-geometry';
 import { greatCircleKm } from '../../../src/geo/geodesic';
 

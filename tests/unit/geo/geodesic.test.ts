@@ -1,6 +1,6 @@
 // Unit tests of great-circle distances, densified geodesic paths across the antimeridian, and lengths.
 import { describe, expect, it } from 'vitest';
-import type { LonLat } from '../../../src/data/types';
+import type { LonLat } from '../../../src/dataset';
 import {
   DEFAULT_MAX_STEP_KM,
   cumulativeKm,

@@ -1,11 +1,11 @@
 // Unit tests of the Jalali period arithmetic, checked against known Jalali–Gregorian day pairs.
 import { describe, expect, it } from 'vitest';
-import type { JalaliPeriod, PeriodPart, Season } from '../../../src/data/types';
+import type { JalaliPeriod, PeriodPart, Season } from '../../../src/dataset';
+import { parseIsoDate } from '../../../src/i18n/iso-date';
 import {
   assertValidPeriod,
   isoDateToJalali,
   jalaliYearInterval,
-  parseIsoDate,
   periodInterval,
   periodPrecision,
   seasonOfMonth,

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../../src/data/atlas-model';
 import { indexCountries } from '../../../src/data/countries';
 import { GEOJSON_HOME, parseMeetingDate, slugId } from '../../../src/data/import/geojson';
-import type { Dataset, LonLat } from '../../../src/data/types';
+import type { Dataset, LonLat } from '../../../src/dataset';
 import { greatCircleKm } from '../../../src/geo/geodesic';
 import { collection, corpusText, importWithApp } from './import-helpers';
 

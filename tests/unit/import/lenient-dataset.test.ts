@@ -4,7 +4,7 @@ import countryList from 'virtual:atlas/countries';
 import { describe, expect, it } from 'vitest';
 import { indexCountries } from '../../../src/data/countries';
 import { parseDatasetLenient } from '../../../src/data/parse-dataset';
-import type { Dataset } from '../../../src/data/types';
+import type { Dataset } from '../../../src/dataset';
 import { corpusText, importWithApp } from './import-helpers';
 
 function loadDataset(): Dataset {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { AtlasModel, MeetingSite } from '../../../src/data/atlas-model';
 import { STILL_CLOCK, clockAt, type Clock, type FlowTrip } from '../../../src/layers/flow';
 import { buildLayers } from '../../../src/layers/index';
-import { DEFAULT_THEME } from '../../../src/layers/theme';
+import { DEFAULT_THEME } from '../../../src/theme';
 import { initialState, reduce, type State } from '../../../src/state/state';
 import { loadModel, valueAt } from '../../fixtures/default-model';
 

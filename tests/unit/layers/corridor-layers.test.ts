@@ -12,7 +12,7 @@ import {
   type Clock,
   type FlowTrip,
 } from '../../../src/layers/flow';
-import { DEFAULT_THEME, type Theme } from '../../../src/layers/theme';
+import { DEFAULT_THEME, type Theme } from '../../../src/theme';
 import { loadModel, valueAt } from '../../fixtures/default-model';
 
 function flowLayer(

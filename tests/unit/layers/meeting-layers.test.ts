@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { AtlasModel, MeetingSite } from '../../../src/data/atlas-model';
 import { STILL_CLOCK, type Clock } from '../../../src/layers/flow';
 import { buildMeetingLayers } from '../../../src/layers/meeting-layers';
-import { DEFAULT_THEME } from '../../../src/layers/theme';
+import { DEFAULT_THEME } from '../../../src/theme';
 import { loadModel, valueAt } from '../../fixtures/default-model';
 
 function pulseLayer(model: AtlasModel, clock: Clock = STILL_CLOCK, time: string | null = null) {

@@ -2,7 +2,7 @@
 // feature ids (indexes into the model) and the layers that read feature state.
 import type { CircleLayerSpecification, LineLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { corridorColors, cssRgba, DEFAULT_THEME, meetingRadius } from '../../../src/layers/theme';
+import { corridorColors, cssRgba, DEFAULT_THEME, meetingRadius } from '../../../src/theme';
 import {
   corridorLines,
   dashArray,

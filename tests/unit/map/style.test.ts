@@ -5,12 +5,12 @@ import countryList from 'virtual:atlas/countries';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { indexCountries, type CountryShapeProperties } from '../../../src/data/countries';
-import { DEFAULT_THEME } from '../../../src/layers/theme';
+import { DEFAULT_THEME } from '../../../src/theme';
+import { corridorEndPoints } from '../../../src/data/label-points';
 import {
   LAYER,
   MAP_FONT,
   buildStyle,
-  corridorEndPoints,
   countryFill,
   countryFillColor,
   countryLabelPoints,

@@ -1,11 +1,12 @@
 // Unit tests of the story: step → state, the presenter's keys, kiosk order and the sync messages.
 import { describe, expect, it } from 'vitest';
 import { focusedLegs, focusedMeetings } from '../../../src/layers/index';
-import { corridorEndPoints, emphasisOpacity, focusFilters } from '../../../src/map/style';
+import { corridorEndPoints } from '../../../src/data/label-points';
+import { emphasisOpacity, focusFilters } from '../../../src/map/style';
 import { initialState, reduce, type State } from '../../../src/state/state';
-import { nextKioskStep } from '../../../src/story/kiosk';
+import { nextKioskStep } from '../../../src/story/story';
 import { presenterCommand, targetStep } from '../../../src/story/presenter-keys';
-import { isStepMessage } from '../../../src/story/step-sync';
+import { isStepMessage } from '../../../src/embed/step-sync';
 import { clampStep, stateAtStep, stepAction, storyOf } from '../../../src/story/story';
 import { loadModel } from '../../fixtures/default-model';
 

@@ -1,6 +1,6 @@
 // Unit tests of SVG serialisation: XML escaping, the declaration and namespace, DOM nodes without markup.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_THEME } from '../../../src/layers/theme';
+import { DEFAULT_THEME } from '../../../src/theme';
 import { initialState } from '../../../src/state/state';
 import {
   escapeXmlAttribute,

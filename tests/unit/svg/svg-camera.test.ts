@@ -1,7 +1,7 @@
 // Unit tests of the SVG map's camera: MapLibre's Web Mercator at a centre and zoom, framings, panning.
 import { fitBounds, WebMercatorViewport } from '@math.gl/web-mercator';
 import { describe, expect, it } from 'vitest';
-import { homeBounds } from '../../../src/map/camera';
+import { homeBounds } from '../../../src/data/framing';
 import {
   cameraForTarget,
   fitCamera,

@@ -4,7 +4,7 @@ import shapes from 'virtual:atlas/country-shapes';
 import { describe, expect, it } from 'vitest';
 import type { AtlasModel } from '../../../src/data/atlas-model';
 import { t } from '../../../src/i18n/messages';
-import { DEFAULT_THEME } from '../../../src/layers/theme';
+import { DEFAULT_THEME } from '../../../src/theme';
 import { clickAction } from '../../../src/map/click-action';
 import { initialState, reduce, type State } from '../../../src/state/state';
 import {

@@ -11,7 +11,6 @@ import {
   isoDay,
   jalaliMonthStarts,
   packRows,
-  parseIsoDateStrict,
   SPEEDS,
   YEAR_1403,
   YEAR_1403_DAYS,
@@ -177,32 +176,6 @@ describe('gregorianMonthStarts', () => {
 
   it('gregorianMonthStarts is empty when the range ends before it starts', () => {
     expect(gregorianMonthStarts('2024-05-10', '2024-04-10')).toEqual([]);
-  });
-});
-
-describe('parseIsoDateStrict', () => {
-  it('parseIsoDateStrict accepts 29 February of a leap year', () => {
-    expect(parseIsoDateStrict('2024-02-29')).toBe('2024-02-29');
-  });
-
-  it('parseIsoDateStrict rejects 30 February', () => {
-    expect(parseIsoDateStrict('2024-02-30')).toBeNull();
-  });
-
-  it('parseIsoDateStrict rejects a month and day without leading zeros', () => {
-    expect(parseIsoDateStrict('2024-2-3')).toBeNull();
-  });
-
-  it('parseIsoDateStrict rejects text that is not a date', () => {
-    expect(parseIsoDateStrict('x')).toBeNull();
-  });
-
-  it('parseIsoDateStrict rejects a date with a time', () => {
-    expect(parseIsoDateStrict('2024-06-01T00:00:00Z')).toBeNull();
-  });
-
-  it('parseIsoDateStrict rejects a missing parameter (null)', () => {
-    expect(parseIsoDateStrict(null)).toBeNull();
   });
 });
 

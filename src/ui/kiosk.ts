@@ -1,22 +1,10 @@
 // Kiosk play: the story advances by itself on a fixed dwell time, and stops at the first key or touch.
 import type { AtlasModel } from '../data/atlas-model';
 import type { Store } from '../state/store';
-import { stepAction, storyOf } from './story';
+import { nextKioskStep, stepAction, storyOf } from '../story/story';
 
 /** Seconds each step stays on screen in kiosk play, unless `dwell=` says otherwise. */
 export const DEFAULT_DWELL_S = 12;
-
-/**
- * Which step kiosk play shows after `step`: the next, or the first again with `loop`, or null at
- * the end.
- *
- * @example
- * nextKioskStep(17, 17, true); // 1
- */
-export function nextKioskStep(step: number, steps: number, loop: boolean): number | null {
-  if (step < steps) return step + 1;
-  return loop && steps > 0 ? 1 : null;
-}
 
 /**
  * Starts kiosk play. It stops at the end (unless `loop`), at the first key or pointer press, or when

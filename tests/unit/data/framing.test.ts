@@ -1,8 +1,8 @@
 // Unit tests of the camera framings: the home view over every corridor and a country's extent.
 import { describe, expect, it } from 'vitest';
 import type { AtlasModel } from '../../../src/data/atlas-model';
-import type { LonLat } from '../../../src/data/types';
-import { countryBounds, homeBounds, type Bounds } from '../../../src/map/camera';
+import type { LonLat } from '../../../src/dataset';
+import { countryBounds, homeBounds, type Bounds } from '../../../src/data/framing';
 import { loadModel } from '../../fixtures/default-model';
 
 const contains = ([[w, s], [e, n]]: Bounds, [lon, lat]: LonLat) =>

@@ -1,7 +1,11 @@
-// What a focus draws: the legs and meeting places it names, as arrays that keep their identity (no deck.gl here).
+// Selectors (pure): what a focus draws, as arrays that keep their identity (deck.gl compares by identity),
+// and where an event stands at the timeline's date.
 import { eventsOf, type AtlasModel, type MeetingSite, type TripArc } from '../data/atlas-model';
 import type { LegGeometry } from '../geo/corridor-geometry';
-import type { Focus } from '../state/state';
+import type { Focus } from './state';
+import type { AtlasEvent } from '../dataset';
+import { periodInterval } from '../i18n/jalali-period';
+import { eventStatusAt, type EventStatus } from '../timeline/time-scale';
 
 const caches = new WeakMap<AtlasModel, Map<string, unknown>>();
 
@@ -68,4 +72,37 @@ export function focusedMeetings(
       trips: model.trips.filter((trip) => wanted.has(trip.event.id)),
     };
   });
+}
+
+export type TimeStatus = EventStatus;
+
+const intervals = new WeakMap<AtlasEvent, { start: string; end: string }>();
+
+/**
+ * An event's status at `time` (`YYYY-MM-DD`, inclusive interval ends). With no date (the whole
+ * year), every event is active.
+ *
+ * @example
+ * eventStatus(event, '2025-01-25'); // "active" for early Bahman 1403
+ */
+export function eventStatus(event: AtlasEvent, time: string | null): TimeStatus {
+  if (time === null) return 'active';
+  let interval = intervals.get(event);
+  if (!interval) {
+    interval = periodInterval(event.when);
+    intervals.set(event, interval);
+  }
+  return eventStatusAt(interval, time);
+}
+
+/**
+ * The status of a group of events (a meeting place): active if any is, else past if any is.
+ *
+ * @example
+ * groupStatus(site.events, time);
+ */
+export function groupStatus(events: readonly AtlasEvent[], time: string | null): TimeStatus {
+  const statuses = events.map((event) => eventStatus(event, time));
+  if (statuses.includes('active')) return 'active';
+  return statuses.includes('past') ? 'past' : 'future';
 }

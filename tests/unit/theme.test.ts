@@ -1,6 +1,6 @@
 // Unit tests of the theme: corridor colours with a fallback, and the default theme's completeness.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_THEME, corridorColors, cssRgb, cssRgba } from '../../../src/layers/theme';
+import { DEFAULT_THEME, corridorColors, cssRgb, cssRgba } from '../../src/theme';
 
 describe('corridorColors', () => {
   it("corridorColors(theme, 'south-west') is the theme's south-west entry", () => {

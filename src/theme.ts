@@ -1,6 +1,5 @@
 // Colours and sizes of the map and its layers: one theme object, no literals inside accessors.
-import type { MeetingSite } from '../data/atlas-model';
-import type { CountryRole } from '../data/types';
+import type { CountryRole } from './dataset';
 
 /** An RGBA colour, 0–255 per channel, as deck.gl takes it. */
 export type Rgba = [number, number, number, number];
@@ -127,5 +126,10 @@ export function corridorColors(theme: Theme, id: string): CorridorStyle {
  * @example
  * meetingRadius(siteWithTwoMeetings); // 8
  */
-export const meetingRadius = (site: MeetingSite): number =>
+export const meetingRadius = (site: { events: readonly unknown[] }): number =>
   5 + 1.5 * Math.min(site.events.length, 4);
+
+/** Text colour of a corridor's end labels: its base colour, fully opaque. */
+export function corridorTextColor(theme: Theme, corridorId: string): string {
+  return cssRgb(corridorColors(theme, corridorId).base);
+}

@@ -1,6 +1,6 @@
-// Camera framings (pure): the default view and a country's extent.
-import type { AtlasModel } from '../data/atlas-model';
-import type { Iso3 } from '../data/types';
+// Camera framings (pure): the default view and a country's extent, for both map views.
+import type { AtlasModel } from './atlas-model';
+import type { Iso3 } from '../dataset';
 
 /** `[[west, south], [east, north]]`, as MapLibre's fitBounds takes it. */
 export type Bounds = [[number, number], [number, number]];

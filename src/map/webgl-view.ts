@@ -10,10 +10,10 @@ import { t } from '../i18n/messages';
 import { buildLayers } from '../layers';
 import { createMapCapture, type MapCapture } from '../export/map-capture';
 import { clockAt, STILL_CLOCK, type Clock } from '../layers/flow';
-import type { Theme } from '../layers/theme';
+import type { Theme } from '../theme';
 import type { CameraTarget, CameraView, HoverTarget, State } from '../state/state';
 import type { Store } from '../state/store';
-import { countryBounds, homeBounds } from './camera';
+import { countryBounds, homeBounds } from '../data/framing';
 import { clickAction } from './click-action';
 import {
   changedStates,

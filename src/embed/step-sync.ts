@@ -1,7 +1,7 @@
 // Keeps presenter windows in step both ways (the map and the speaker view), over a BroadcastChannel.
 import type { AtlasModel } from '../data/atlas-model';
 import type { Store } from '../state/store';
-import { stepAction } from './story';
+import { stepAction } from '../story/story';
 
 /** What the windows tell each other: the step and whether the screen is black. */
 export interface StepMessage {

@@ -1,9 +1,9 @@
 // The map without WebGL: the SVG map in the map container, redrawn from state, with clicks, drag and zoom buttons.
 import '../svg/svg-map.css';
-import { eventStatus } from '../layers/time-status';
-import type { Theme } from '../layers/theme';
+import { eventStatus } from '../state/selectors';
+import type { Theme } from '../theme';
 import { t } from '../i18n/messages';
-import { clickAction } from '../map/click-action';
+import { clickAction } from './click-action';
 import type { AtlasModel } from '../data/atlas-model';
 import type { CameraView, HoverTarget, State } from '../state/state';
 import type { Store } from '../state/store';
@@ -16,7 +16,7 @@ import {
   type SvgSize,
 } from '../svg/svg-camera';
 import { buildSvgMap, svgHitTarget, type CountryShapes } from '../svg/svg-map';
-import { h } from './dom';
+import { h } from '../ui/dom';
 
 export interface SvgFallbackOptions {
   model: AtlasModel;
