@@ -88,6 +88,8 @@ export interface DataSession {
   loadFile(file: File): Promise<void>;
   /** Shows the report of an import done before the session existed (a `?data=` at start-up). */
   show(report: DataReport): void;
+  /** Removes the dialog and stops following the state. */
+  destroy(): void;
 }
 
 /**
@@ -120,7 +122,7 @@ export function createDataSession(options: DataSessionOptions): DataSession {
     dialog.update(state.lang, state.dataSource);
   };
   redraw();
-  store.subscribe((state, previous) => {
+  const unsubscribe = store.subscribe((state, previous) => {
     if (state.lang !== previous.lang || state.dataSource !== previous.dataSource) redraw();
   });
 
@@ -157,6 +159,10 @@ export function createDataSession(options: DataSessionOptions): DataSession {
     show(report) {
       dialog.report(report);
       dialog.open();
+    },
+    destroy() {
+      unsubscribe();
+      dialog.element.remove();
     },
   };
 }

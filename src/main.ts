@@ -8,21 +8,17 @@ import datasetJson from '../data/atlas.json';
 import site from 'virtual:atlas/site';
 import { indexCountries } from './data/countries';
 import { modelFromJson } from './data/load-model';
-import { connectBridge } from './embed/bridge';
-import { followUrl } from './embed/url-bridge';
 import { parseUrl, preferredLanguage, stateFromRequest } from './embed/url-params';
 import { t } from './i18n/messages';
 import { DEFAULT_THEME } from './theme';
 import { MAP_FONT } from './map/style';
 import { createStore } from './state/store';
-import { DEFAULT_DWELL_S, startKiosk } from './ui/kiosk';
-import { connectStepSync } from './embed/step-sync';
+import { DEFAULT_DWELL_S } from './ui/kiosk';
 import { stateAtStep, storyOf } from './story/story';
 import { YEAR_1403 } from './timeline/time-scale';
 import { mountSpeakerView } from './ui/speaker-view';
 import { h } from './ui/dom';
 import type { Lang } from './i18n/format';
-import type { DataSession } from './data-session';
 import type { DataSource } from './state/state';
 import type { DataReport } from './ui/data-dialog';
 import { showUrlNotice } from './ui/url-notice';
@@ -114,8 +110,6 @@ async function boot() {
   if (request.speaker) {
     // The speaker view needs no map (and no WebGL): notes, next step, clock, kept in step.
     mountSpeakerView(root, model, store);
-    connectStepSync(store, model);
-    followUrl(store);
     setStatus('ready');
     return;
   }
@@ -123,80 +117,29 @@ async function boot() {
 
   const [{ default: shapes }, { mountApp }] = await mapParts;
   if (request.embed) document.documentElement.classList.add('embed');
-
-  // Bringing one's own data: its code loads on first use (the Data button, a file dropped on the map).
-  let session: Promise<DataSession> | null = null;
-  const dataSession = () =>
-    (session ??= import('./data-session').then(({ createDataSession }) =>
-      createDataSession({
-        registry,
-        store,
-        defaultModel,
-        currentModel: () => model,
-        replace: async (next, source) => {
-          const previous = { model, source: store.getState().dataSource };
-          const show = async (shown: typeof model, from: DataSource) => {
-            store.dispatch({ type: 'datasetLoaded', source: from });
-            app.destroy();
-            model = shown;
-            app = mount();
-            await app.ready;
-          };
-          try {
-            await show(next, source);
-          } catch (error) {
-            // The map could not draw it: the previous data comes back, and the session says why.
-            await show(previous.model, previous.source);
-            throw error;
-          }
-          const root = document.documentElement;
-          root.dataset.datasetLoads = String(Number(root.dataset.datasetLoads ?? 0) + 1);
-        },
-      }),
-    ));
-  const mount = () =>
-    mountApp({
-      root,
-      model,
-      shapes,
-      store,
-      theme: DEFAULT_THEME,
-      embedded: request.embed === true,
-      onData: () => void dataSession().then((s) => s.open()),
-      onDataFile: (file) => void dataSession().then((s) => s.loadFile(file)),
-    });
-  let app = mount();
-  if (window.parent !== window) {
-    connectBridge({
-      store,
-      model: () => model,
-      context: {
-        isCountry: (code) => registry.has(code),
-        get steps() {
-          return storyOf(model).length;
-        },
-        timeRange: YEAR_1403,
-      },
-      origin: request.origin ?? null,
-      ready: app.ready,
-      host: window.parent,
-    });
-  }
-  const steps = storyOf(model).length;
-  if (request.autoplay && steps > 0) {
-    const dwell = Number(new URLSearchParams(location.search).get('dwell'));
-    startKiosk(store, model, {
-      loop: request.loop === true,
-      dwellSeconds: Number.isFinite(dwell) && dwell >= 2 ? dwell : DEFAULT_DWELL_S,
-    });
-  }
+  const dwell = Number(new URLSearchParams(location.search).get('dwell'));
+  const app = mountApp({
+    root,
+    model,
+    defaultModel,
+    registry,
+    shapes,
+    store,
+    theme: DEFAULT_THEME,
+    embedded: request.embed === true,
+    host:
+      window.parent !== window ? { window: window.parent, origin: request.origin ?? null } : null,
+    kiosk: request.autoplay
+      ? {
+          loop: request.loop === true,
+          dwellSeconds: Number.isFinite(dwell) && dwell >= 2 ? dwell : DEFAULT_DWELL_S,
+        }
+      : null,
+    dataReport,
+  });
   await app.ready;
   setStatus('ready');
   if (ignored.length > 0) showUrlNotice(lang, ignored);
-  if (dataReport) {
-    const report = dataReport;
-    void dataSession().then((s) => s.show(report));
-  }
 }
 
 boot().catch((error: unknown) => {

@@ -1,6 +1,8 @@
 // The postMessage bridge: obeys the host page's commands and tells it what happens in the map.
 import type { AtlasModel } from '../data/atlas-model';
 import type { Store } from '../state/store';
+import { storyOf } from '../story/story';
+import { YEAR_1403 } from '../timeline/time-scale';
 import {
   commandActions,
   envelope,
@@ -19,7 +21,8 @@ export interface BridgeOptions {
   store: Store;
   /** The dataset on screen now (another may be loaded while the bridge is connected). */
   model: () => AtlasModel;
-  context: CommandContext;
+  /** Whether a code names a country the map knows (`selectCountry` commands are checked with it). */
+  isCountry: (code: string) => boolean;
   /** The `origin` URL parameter: the only origin obeyed and told events. Null: commands ignored. */
   origin: string | null;
   /** Resolves when the map has drawn: then `ready` is sent. */
@@ -35,10 +38,17 @@ export interface BridgeOptions {
  * since they reveal nothing. Returns the function that disconnects.
  *
  * @example
- * connectBridge({ store, model: () => model, context, origin: 'https://briefing.example', ready, host: parent });
+ * connectBridge({ store, model: () => model, isCountry, origin: 'https://briefing.example', ready, host: parent });
  */
 export function connectBridge(options: BridgeOptions): () => void {
-  const { store, model, context, origin, host } = options;
+  const { store, model, origin, host } = options;
+  const context: CommandContext = {
+    isCountry: options.isCountry,
+    get steps() {
+      return storyOf(model()).length;
+    },
+    timeRange: YEAR_1403,
+  };
   const post = (event: MapEvent) => {
     if (origin) host.postMessage(envelope(event), origin);
     else if (event.type === 'ready' || event.type === 'height')

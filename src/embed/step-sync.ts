@@ -1,7 +1,7 @@
 // Keeps presenter windows in step both ways (the map and the speaker view), over a BroadcastChannel.
 import type { AtlasModel } from '../data/atlas-model';
 import type { Store } from '../state/store';
-import { stepAction } from '../story/story';
+import { goToStep } from '../story/story';
 
 /** What the windows tell each other: the step and whether the screen is black. */
 export interface StepMessage {
@@ -30,14 +30,15 @@ export function isStepMessage(data: unknown): data is StepMessage {
 
 /**
  * Connects this window to the others showing the same page: a step taken here is sent; a step sent
- * from there is taken here, without being sent back. Returns the function that disconnects.
+ * from there is taken here, without being sent back. `model` gives the dataset on screen now.
+ * Returns the function that disconnects.
  *
  * @example
- * const disconnect = connectStepSync(store, model);
+ * const disconnect = connectStepSync(store, () => model);
  */
 export function connectStepSync(
   store: Store,
-  model: AtlasModel,
+  model: () => AtlasModel,
   name = `corridor-atlas:${location.pathname}`,
 ): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => undefined;
@@ -51,10 +52,7 @@ export function connectStepSync(
     const { step, black } = event.data;
     synced = key(step, black);
     const current = store.getState().presentation;
-    if (current?.step !== step) {
-      const action = stepAction(model, step);
-      if (action) store.dispatch(action);
-    }
+    if (current?.step !== step) goToStep(store, model(), step);
     store.dispatch({ type: 'setBlackout', black });
   };
   const unsubscribe = store.subscribe((state) => {

@@ -1,41 +1,15 @@
-// The map without WebGL: the SVG map in the map container, redrawn from state, with clicks, drag and zoom buttons.
+// The SVG map view, for browsers without WebGL: the map drawn with d3-geo, redrawn from state, with clicks, drag and zoom buttons.
 import '../svg/svg-map.css';
 import { eventStatus } from '../state/selectors';
-import type { Theme } from '../theme';
 import { t } from '../i18n/messages';
 import { clickAction } from './click-action';
+import type { MapView, MapViewOptions } from './map-view';
 import type { AtlasModel } from '../data/atlas-model';
 import type { CameraView, HoverTarget, State } from '../state/state';
-import type { Store } from '../state/store';
 import { toSvgElement } from '../svg/serialize';
-import {
-  cameraForTarget,
-  panCamera,
-  type SvgCamera,
-  type SvgPadding,
-  type SvgSize,
-} from '../svg/svg-camera';
-import { buildSvgMap, svgHitTarget, type CountryShapes } from '../svg/svg-map';
+import { cameraForTarget, panCamera, type SvgCamera, type SvgSize } from '../svg/svg-camera';
+import { buildSvgMap, svgHitTarget } from '../svg/svg-map';
 import { h } from '../ui/dom';
-
-export interface SvgFallbackOptions {
-  model: AtlasModel;
-  shapes: CountryShapes;
-  store: Store;
-  theme: Theme;
-  /** Space the UI covers on each side, for framings (as the WebGL map's option); 40 px when absent. */
-  padding?(): SvgPadding;
-  /** Told of the thing under the pointer, with its position in the container, for the tooltip. */
-  onHover?(target: HoverTarget | null, x: number, y: number): void;
-}
-
-export interface SvgFallback {
-  /** The fallback's root element, already in the container. */
-  element: HTMLElement;
-  /** Resolves once the map has been drawn. */
-  ready: Promise<void>;
-  destroy(): void;
-}
 
 const MIN_ZOOM = 0;
 const MAX_ZOOM = 8;
@@ -64,18 +38,14 @@ function drawKey(state: State, model: AtlasModel): unknown[] {
  * into the same actions as the WebGL map (`clickAction`), pans by dragging, and reports its camera
  * with `cameraMoved`, so an export of "the current view" matches it.
  *
+ * A replacement for another view starts from that view's camera.
+ *
  * @example
- * const view = webgl
- *   ? createMapView({ container, model, shapes, store, theme, padding, onHover })
- *   : createSvgFallback(container, { model, shapes, store, theme, padding, onHover });
+ * const view = createSvgView({ container, model, shapes, store, theme, padding, onHover });
  * await view.ready;
  */
-export function createSvgFallback(
-  container: HTMLElement,
-  options: SvgFallbackOptions,
-): SvgFallback {
-  const { model, shapes, store, theme } = options;
-  const padding = () => options.padding?.() ?? 40;
+export function createSvgView(options: MapViewOptions): MapView {
+  const { container, model, shapes, store, theme, padding } = options;
   const notice = h('p', { class: 'svg-fallback-notice', role: 'status' });
   const canvas = h('div', { class: 'svg-fallback-canvas' });
   const zoomIn = h('button', { type: 'button', class: 'svg-fallback-zoom-in' }, '+');
@@ -101,12 +71,21 @@ export function createSvgFallback(
     const { target } = state.camera;
     const pad = padding();
     const next = cameraForTarget(model, target, size, pad);
-    if (target.kind !== 'view' || state.presentation === null || typeof pad === 'number')
-      return next;
+    if (target.kind !== 'view' || state.presentation === null) return next;
     // A chapter's camera is the centre of what the audience sees beside the panel, as on WebGL.
     return panCamera(next, size, (pad.left - pad.right) / 2, (pad.top - pad.bottom) / 2);
   };
-  let camera = requestedCamera(store.getState());
+  // Another view's camera is the centre of what is seen beside its padding; this one's is the
+  // centre of the whole map.
+  const start = options.initialCamera;
+  let camera = start
+    ? panCamera(
+        { center: start.center, zoom: start.zoom, bearing: start.bearing },
+        size,
+        (start.padding.left - start.padding.right) / 2,
+        (start.padding.top - start.padding.bottom) / 2,
+      )
+    : requestedCamera(store.getState());
   let drawnKey: unknown[] = [];
   let svg: SVGElement | null = null;
 
@@ -209,7 +188,7 @@ export function createSvgFallback(
     const target = targetOf(event.target);
     store.dispatch({ type: 'hover', target });
     const box = container.getBoundingClientRect();
-    options.onHover?.(target, event.clientX - box.left, event.clientY - box.top);
+    options.onHover(target, event.clientX - box.left, event.clientY - box.top);
   });
   const endPress = (event: PointerEvent) => {
     if (!press || press.id !== event.pointerId) return;
@@ -223,7 +202,7 @@ export function createSvgFallback(
   canvas.addEventListener('pointercancel', endPress);
   canvas.addEventListener('pointerleave', () => {
     store.dispatch({ type: 'hover', target: null });
-    options.onHover?.(null, 0, 0);
+    options.onHover(null, 0, 0);
   });
   canvas.addEventListener('click', (event) => {
     // A drag ends with a click on whatever is under the pointer: that is not a click.
@@ -255,12 +234,20 @@ export function createSvgFallback(
   translate(store.getState());
   draw(true);
   // As the WebGL map reports its first framing; a requested view is already the state's.
-  if (store.getState().camera.target.kind !== 'view') {
+  if (start || store.getState().camera.target.kind !== 'view') {
     store.dispatch({ type: 'cameraMoved', view: viewOf(camera) });
   }
   return {
-    element,
+    kind: 'svg',
     ready: Promise.resolve(),
+    camera: () => ({
+      center: camera.center,
+      zoom: camera.zoom,
+      bearing: camera.bearing ?? 0,
+      pitch: 0,
+      padding: { top: 0, bottom: 0, left: 0, right: 0 },
+    }),
+    capture: null,
     destroy() {
       cancelAnimationFrame(frame);
       unsubscribe();

@@ -1,20 +1,17 @@
-// The only code that touches MapLibre and the deck.gl overlay: draws state, turns input into actions.
+// The WebGL map view, the only code that touches MapLibre and the deck.gl overlay: draws state, turns input into actions.
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapboxOverlay } from '@deck.gl/mapbox';
-import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { AtlasModel } from '../data/atlas-model';
 import type { CountryShapeProperties } from '../data/countries';
 import { t } from '../i18n/messages';
 import { buildLayers } from '../layers';
-import { createMapCapture, type MapCapture } from '../export/map-capture';
+import { createMapCapture } from '../export/map-capture';
 import { clockAt, STILL_CLOCK, type Clock } from '../layers/flow';
-import type { Theme } from '../theme';
 import type { CameraTarget, CameraView, HoverTarget, State } from '../state/state';
-import type { Store } from '../state/store';
 import { countryBounds, homeBounds } from '../data/framing';
 import { clickAction } from './click-action';
+import type { MapView, MapViewOptions } from './map-view';
 import {
   changedStates,
   NO_FEATURE_STATE,
@@ -38,34 +35,6 @@ import {
 const MAX_COUNTRY_ZOOM = 5;
 const LABEL_LAYERS = [LAYER.labels, LAYER.minorLabels, LAYER.places, LAYER.corridorEnds];
 
-export interface MapViewOptions {
-  container: HTMLElement;
-  model: AtlasModel;
-  shapes: FeatureCollection<Polygon | MultiPolygon, CountryShapeProperties>;
-  store: Store;
-  theme: Theme;
-  /** In an embed, scrolling the host page must not zoom the map: Ctrl/⌘ + wheel, two fingers. */
-  cooperativeGestures?: boolean;
-  /** Space the UI covers on each side, so framings stay visible beside the panel. */
-  padding(): maplibregl.PaddingOptions;
-  /** Told of the thing under the pointer, with its screen position, for the tooltip. */
-  onHover(target: HoverTarget | null, x: number, y: number): void;
-  /** Told when the browser takes a WebGL context away (GPU reset, too many contexts, a driver). */
-  onContextLost?(): void;
-  /** Where to start instead of the state's camera target: the camera of a map being replaced. */
-  initialCamera?: maplibregl.JumpToOptions;
-}
-
-export interface MapView {
-  /** Resolves when the countries and the corridors have been drawn once. */
-  ready: Promise<void>;
-  /** The camera exactly as it is (padding included), to start a replacement map from. */
-  camera(): maplibregl.JumpToOptions;
-  /** For exports: draws the map and its layers at a pixel ratio and a held animation clock. */
-  capture: MapCapture;
-  destroy(): void;
-}
-
 /** The still overlay's layers that answer hover and clicks, top first. */
 const PICKABLE = [OVERLAY_LAYER.meetings, OVERLAY_LAYER.trips, OVERLAY_LAYER.corridors];
 /** How near (px) the pointer must be to a corridor, a trip or a meeting place to hit it. */
@@ -88,16 +57,18 @@ function cameraOf(map: maplibregl.Map): CameraView {
  * flow, the halos of the meeting places) from layers built from state each frame.
  * Subscribes to the store; dispatches what the user does on the map.
  *
+ * Throws, leaving the container as it was, when the browser gives no WebGL context.
+ *
  * @example
- * const view = createMapView({ container, model, shapes, store, theme, padding, onHover });
+ * const view = createWebglView({ container, model, shapes, store, theme, padding, onHover });
  * await view.ready;
  */
-export function createMapView(options: MapViewOptions): MapView {
+export function createWebglView(options: MapViewOptions): MapView {
   const { container, model, shapes, store, theme } = options;
   maplibregl.setWorkerUrl(new URL(workerUrl, location.href).href);
   const initial = store.getState();
 
-  const map = new maplibregl.Map({
+  const settings: maplibregl.MapOptions = {
     container,
     style: buildStyle(
       model,
@@ -118,7 +89,17 @@ export function createMapView(options: MapViewOptions): MapView {
       'CooperativeGesturesHandler.MacHelpText': t(initial.lang, 'map.gestures.mac'),
       'CooperativeGesturesHandler.MobileHelpText': t(initial.lang, 'map.gestures.mobile'),
     },
-  });
+  };
+  // MapLibre asks for the context itself and throws when it cannot have one: no throwaway context
+  // to find out first. What it left in the container goes, so another view can take its place.
+  let map: maplibregl.Map;
+  try {
+    map = new maplibregl.Map(settings);
+  } catch (error) {
+    container.replaceChildren();
+    container.className = 'map';
+    throw error;
+  }
   map.addControl(
     new maplibregl.NavigationControl({ showCompass: true, visualizePitch: true }),
     'top-left',
@@ -331,14 +312,19 @@ export function createMapView(options: MapViewOptions): MapView {
   });
 
   return {
+    kind: 'webgl',
     ready,
-    camera: () => ({
-      center: map.getCenter(),
-      zoom: map.getZoom(),
-      bearing: map.getBearing(),
-      pitch: map.getPitch(),
-      padding: map.getPadding(),
-    }),
+    camera: () => {
+      const { lng, lat } = map.getCenter();
+      const { top = 0, bottom = 0, left = 0, right = 0 } = map.getPadding();
+      return {
+        center: [lng, lat],
+        zoom: map.getZoom(),
+        bearing: map.getBearing(),
+        pitch: map.getPitch(),
+        padding: { top, bottom, left, right },
+      };
+    },
     capture: createMapCapture(map, overlay, {
       shown: () => shown,
       hold: (clock) => {
@@ -352,8 +338,21 @@ export function createMapView(options: MapViewOptions): MapView {
       stopWatching();
       container.removeEventListener('webglcontextlost', contextLost, true);
       unsubscribe();
+      stopCanvasObservers(overlay);
       map.removeControl(overlay);
       map.remove();
     },
   };
+}
+
+/**
+ * Stops the observers luma.gl keeps on deck.gl's canvas (a ResizeObserver and an
+ * IntersectionObserver): in luma.gl 9.x `WebGLDevice.destroy()` leaves them running after the
+ * overlay is finalised, so each mount of the map would leave two behind.
+ */
+function stopCanvasObservers(overlay: MapboxOverlay): void {
+  const deck = (
+    overlay as unknown as { _deck?: { device?: { canvasContext?: { destroy(): void } } } }
+  )._deck;
+  deck?.device?.canvasContext?.destroy();
 }

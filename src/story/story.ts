@@ -62,3 +62,20 @@ export function nextKioskStep(step: number, steps: number, loop: boolean): numbe
   if (step < steps) return step + 1;
   return loop && steps > 0 ? 1 : null;
 }
+
+/**
+ * Shows step `step` (1-based, clamped) on `store`: the one way every control (buttons, keys, the
+ * speaker window, kiosk play, a host's `goToStep`) moves the presentation. Does nothing when the
+ * dataset has no story.
+ *
+ * @example
+ * goToStep(store, model, 1); // starts presenting
+ */
+export function goToStep(
+  store: { dispatch(action: Action): void },
+  model: AtlasModel,
+  step: number,
+) {
+  const action = stepAction(model, step);
+  if (action) store.dispatch(action);
+}

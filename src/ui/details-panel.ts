@@ -1,10 +1,10 @@
 // The side panel that shows the selected country's details; Escape or its close button closes it.
 import type { AtlasModel } from '../data/atlas-model';
 import { t } from '../i18n/messages';
-import type { State } from '../state/state';
 import type { Store } from '../state/store';
 import { renderCountryDetails } from './country-details';
 import { h } from './dom';
+import type { Part } from './part';
 
 /**
  * Creates the panel. It is a labelled region (not a modal: the map stays usable beside it); focus
@@ -14,10 +14,7 @@ import { h } from './dom';
  * const panel = createDetailsPanel(model, store);
  * document.body.append(panel.element);
  */
-export function createDetailsPanel(
-  model: AtlasModel,
-  store: Store,
-): { element: HTMLElement; update(state: State, previous: State | null): void } {
+export function createDetailsPanel(model: AtlasModel, store: Store): Part {
   const close = h('button', { type: 'button', class: 'close' }, '×');
   const body = h('div', { class: 'panel-body' });
   const element = h(
@@ -27,12 +24,13 @@ export function createDetailsPanel(
     body,
   );
   close.addEventListener('click', () => store.dispatch({ type: 'clearSelection' }));
-  document.addEventListener('keydown', (event) => {
+  const onKey = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     if (store.getState().selectedCountry === null) return;
     if (event.target instanceof HTMLSelectElement) return; // Escape closes the open picker first.
     store.dispatch({ type: 'clearSelection' });
-  });
+  };
+  document.addEventListener('keydown', onKey);
 
   return {
     element,
@@ -56,6 +54,10 @@ export function createDetailsPanel(
       }
       body.replaceChildren(renderCountryDetails(model, code, state.lang));
       body.scrollTop = 0;
+    },
+    destroy() {
+      document.removeEventListener('keydown', onKey);
+      element.remove();
     },
   };
 }

@@ -3,10 +3,10 @@ import type { AtlasModel } from '../data/atlas-model';
 import type { CountryRole } from '../dataset';
 import { t } from '../i18n/messages';
 import type { Lang } from '../i18n/format';
-import type { State } from '../state/state';
 import type { Store } from '../state/store';
 import { countryName } from './country-details';
 import { h } from './dom';
+import type { Part } from './part';
 
 const ROLES: CountryRole[] = ['iran', 'partner', 'transit', 'destination'];
 
@@ -49,7 +49,7 @@ export function createHeader(
     onTextView: () => void;
     onPresent: (() => void) | null;
   },
-): { element: HTMLElement; update(state: State, previous: State | null): void } {
+): Part {
   const title = h('h1', {});
   const subtitle = h('span', { class: 'subtitle' });
   const badge = h('span', { class: 'badge schematic' });
@@ -141,6 +141,9 @@ export function createHeader(
           ? state.selectedCountry
           : '';
       if (picker.value !== value) picker.value = value;
+    },
+    destroy() {
+      element.remove();
     },
   };
 }

@@ -1,7 +1,7 @@
 // Kiosk play: the story advances by itself on a fixed dwell time, and stops at the first key or touch.
 import type { AtlasModel } from '../data/atlas-model';
 import type { Store } from '../state/store';
-import { nextKioskStep, stepAction, storyOf } from '../story/story';
+import { goToStep, nextKioskStep, storyOf } from '../story/story';
 
 /** Seconds each step stays on screen in kiosk play, unless `dwell=` says otherwise. */
 export const DEFAULT_DWELL_S = 12;
@@ -24,8 +24,7 @@ export function startKiosk(
     if (!current) return stop();
     const next = nextKioskStep(current.step, steps, options.loop);
     if (next === null) return stop();
-    const action = stepAction(model, next);
-    if (action) store.dispatch(action);
+    goToStep(store, model, next);
   }, options.dwellSeconds * 1000);
   const stop = () => {
     window.clearInterval(timer);

@@ -7,6 +7,7 @@ import { corridorColors, cssRgb, type CorridorStyle, type Theme } from '../theme
 import type { State } from '../state/state';
 import type { Store } from '../state/store';
 import { h } from './dom';
+import type { Part } from './part';
 
 /** Corridors listed in the legend; the rest are counted (all are in "Map as text"). */
 const LEGEND_CORRIDORS = 12;
@@ -98,11 +99,7 @@ function content(model: AtlasModel, theme: Theme, state: State): HTMLElement[] {
  * @example
  * const legend = createLegend(model, DEFAULT_THEME, store);
  */
-export function createLegend(
-  model: AtlasModel,
-  theme: Theme,
-  store: Store,
-): { element: HTMLElement; update(state: State, previous: State | null): void } {
+export function createLegend(model: AtlasModel, theme: Theme, store: Store): Part {
   const summary = h('summary', {});
   const body = h('div', { class: 'legend-body' });
   const roomy = window.innerWidth >= 700 && window.innerHeight >= 560;
@@ -136,6 +133,9 @@ export function createLegend(
       summary.textContent = t(state.lang, 'legend.heading');
       credit.textContent = t(state.lang, 'attribution');
       body.replaceChildren(...content(model, theme, state));
+    },
+    destroy() {
+      element.remove();
     },
   };
 }

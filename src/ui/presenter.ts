@@ -8,8 +8,9 @@ import { focusedLegs } from '../state/selectors';
 import type { State } from '../state/state';
 import type { Store } from '../state/store';
 import { presenterCommand, targetStep } from '../story/presenter-keys';
-import { stepAction, storyOf } from '../story/story';
+import { goToStep, storyOf } from '../story/story';
 import { h } from './dom';
+import type { Part } from './part';
 
 /** Elements where keys belong to the control, not to the presentation. */
 const isTyping = (target: EventTarget | null) =>
@@ -71,8 +72,7 @@ export function bindPresenterKeys(
       store.dispatch({ type: 'endPresentation' });
     } else {
       const step = targetStep(command, state.presentation.step, steps, typed);
-      const action = step === null ? null : stepAction(model, step);
-      if (action) store.dispatch(action);
+      if (step !== null) goToStep(store, model, step);
     }
     if (command.kind !== 'digit') typed = '';
     actions.onTyped(typed);
@@ -82,22 +82,28 @@ export function bindPresenterKeys(
 }
 
 /**
- * Creates presenter mode: a card with the chapter's title and text, the step counter and a progress
- * bar, previous/next/leave buttons, and the black screen. While presenting, the document's keys
- * drive it (see presenterCommand). `openSpeaker` opens the speaker window.
+ * Opens (or brings forward) the speaker window on this page's state, with `speaker=1`.
  *
  * @example
- * const presenter = createPresenter(model, store, { openSpeaker });
+ * openSpeakerWindow();
  */
-export function createPresenter(
-  model: AtlasModel,
-  store: Store,
-  actions: { openSpeaker(): void },
-): {
-  element: HTMLElement;
-  blackout: HTMLElement;
-  update(state: State, previous: State | null): void;
-} {
+export function openSpeakerWindow(): void {
+  const url = new URL(location.href);
+  url.searchParams.set('speaker', '1');
+  window.open(url.href, 'corridor-atlas-speaker', 'popup,width=1000,height=720');
+}
+
+/**
+ * Creates presenter mode: a card with the chapter's title and text, the step counter and a progress
+ * bar, previous/next/leave buttons, and the black screen (`blackout`, to place over the whole page).
+ * While presenting, the document's keys drive it (see presenterCommand); S opens the speaker window.
+ *
+ * @example
+ * const presenter = createPresenter(model, store);
+ * stage.append(presenter.element);
+ * document.body.append(presenter.blackout);
+ */
+export function createPresenter(model: AtlasModel, store: Store): Part & { blackout: HTMLElement } {
   const story = storyOf(model);
   const title = h('h2', { class: 'chapter-title' });
   const text = h('p', { class: 'chapter-text' });
@@ -133,18 +139,15 @@ export function createPresenter(
   title.id = 'chapter-title';
   const blackout = h('div', { class: 'blackout', hidden: true, 'aria-hidden': 'true' });
 
-  const go = (step: number) => {
-    const action = stepAction(model, step);
-    if (action) store.dispatch(action);
-  };
+  const go = (step: number) => goToStep(store, model, step);
   const current = () => store.getState().presentation?.step ?? 1;
   previousButton.addEventListener('click', () => go(current() - 1));
   nextButton.addEventListener('click', () => go(current() + 1));
   exitButton.addEventListener('click', () => store.dispatch({ type: 'endPresentation' }));
-  speakerButton.addEventListener('click', () => actions.openSpeaker());
+  speakerButton.addEventListener('click', openSpeakerWindow);
   blackout.addEventListener('click', () => store.dispatch({ type: 'setBlackout', black: false }));
-  bindPresenterKeys(model, store, {
-    openSpeaker: actions.openSpeaker,
+  const unbindKeys = bindPresenterKeys(model, store, {
+    openSpeaker: openSpeakerWindow,
     onTyped: (typed) => {
       jump.hidden = typed === '';
       jump.textContent = typed
@@ -196,6 +199,12 @@ export function createPresenter(
           ),
         ),
       );
+    },
+    destroy() {
+      unbindKeys();
+      document.documentElement.classList.remove('presenting');
+      element.remove();
+      blackout.remove();
     },
   };
 }

@@ -2,6 +2,7 @@
 import { t } from '../i18n/messages';
 import type { Lang } from '../i18n/format';
 import { h } from './dom';
+import type { Part } from './part';
 
 /** Parameters that belong to one window (speaker view, an embed's host), not to a shared view. */
 const PRIVATE_PARAMS = ['speaker', 'embed', 'origin', 'autoplay', 'loop', 'dwell'];
@@ -61,60 +62,72 @@ async function copy(text: string, field: HTMLTextAreaElement): Promise<boolean> 
 /**
  * Creates the dialog (a native `<dialog>`: Escape closes it, focus returns to the button).
  *
+ * `title(lang)` names the embedded map (the iframe's title). Open, it follows the interface language.
+ *
  * @example
- * const share = createShareDialog();
- * share.open('en', 'Corridor Atlas');
+ * const share = createShareDialog((lang) => model.dataset.title[lang]);
+ * share.update(store.getState(), null);
+ * share.open();
  */
-export function createShareDialog(): {
-  element: HTMLDialogElement;
-  open(lang: Lang, title: string): void;
-} {
+export function createShareDialog(title: (lang: Lang) => string): Part & { open(): void } {
   const element = h('dialog', { class: 'share-dialog', 'aria-labelledby': 'share-title' });
+  let lang: Lang = 'en';
+  const render = () => {
+    const snippets = shareSnippets(location.href, title(lang));
+    const row = (label: string, value: string, name: string) => {
+      const field = h(
+        'textarea',
+        {
+          readonly: true,
+          rows: name === 'link' ? 2 : 3,
+          id: `share-${name}`,
+          spellcheck: 'false',
+        },
+        value,
+      );
+      field.dir = 'ltr';
+      const button = h(
+        'button',
+        { type: 'button', class: 'copy', 'data-copy': name },
+        t(lang, 'share.copy'),
+      );
+      button.addEventListener('click', () => {
+        void copy(value, field).then((done) => {
+          if (done) button.textContent = t(lang, 'share.copied');
+        });
+      });
+      return h(
+        'div',
+        { class: 'share-row' },
+        h('label', { for: `share-${name}` }, label),
+        field,
+        button,
+      );
+    };
+    const close = h('button', { type: 'button', class: 'close' }, t(lang, 'share.close'));
+    close.addEventListener('click', () => element.close());
+    element.replaceChildren(
+      h('h2', { id: 'share-title' }, t(lang, 'share.heading')),
+      h('p', { class: 'hint' }, t(lang, 'share.note')),
+      row(t(lang, 'share.link'), snippets.link, 'link'),
+      row(t(lang, 'share.iframe'), snippets.iframe, 'iframe'),
+      row(t(lang, 'share.script'), snippets.script, 'script'),
+      close,
+    );
+  };
   return {
     element,
-    open(lang, title) {
-      const snippets = shareSnippets(location.href, title);
-      const row = (label: string, value: string, name: string) => {
-        const field = h(
-          'textarea',
-          {
-            readonly: true,
-            rows: name === 'link' ? 2 : 3,
-            id: `share-${name}`,
-            spellcheck: 'false',
-          },
-          value,
-        );
-        field.dir = 'ltr';
-        const button = h(
-          'button',
-          { type: 'button', class: 'copy', 'data-copy': name },
-          t(lang, 'share.copy'),
-        );
-        button.addEventListener('click', () => {
-          void copy(value, field).then((done) => {
-            if (done) button.textContent = t(lang, 'share.copied');
-          });
-        });
-        return h(
-          'div',
-          { class: 'share-row' },
-          h('label', { for: `share-${name}` }, label),
-          field,
-          button,
-        );
-      };
-      const close = h('button', { type: 'button', class: 'close' }, t(lang, 'share.close'));
-      close.addEventListener('click', () => element.close());
-      element.replaceChildren(
-        h('h2', { id: 'share-title' }, t(lang, 'share.heading')),
-        h('p', { class: 'hint' }, t(lang, 'share.note')),
-        row(t(lang, 'share.link'), snippets.link, 'link'),
-        row(t(lang, 'share.iframe'), snippets.iframe, 'iframe'),
-        row(t(lang, 'share.script'), snippets.script, 'script'),
-        close,
-      );
+    open() {
+      render();
       element.showModal();
+    },
+    update(state) {
+      if (state.lang === lang) return;
+      lang = state.lang;
+      if (element.open) render();
+    },
+    destroy() {
+      element.remove();
     },
   };
 }

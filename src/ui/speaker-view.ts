@@ -5,7 +5,9 @@ import { formatNumber, type Lang } from '../i18n/format';
 import { t } from '../i18n/messages';
 import type { State } from '../state/state';
 import type { Store } from '../state/store';
-import { stepAction, storyOf } from '../story/story';
+import { goToStep, storyOf } from '../story/story';
+import { connectStepSync } from '../embed/step-sync';
+import { followUrl } from '../embed/url-bridge';
 import { h, langAttributes } from './dom';
 import { bindPresenterKeys } from './presenter';
 
@@ -39,10 +41,11 @@ function chapterBlock(chapter: Chapter | undefined, lang: Lang, withNotes: boole
 /**
  * Mounts the speaker view into `root`. It needs no map (no WebGL): it shows the step, its notes and
  * the next step, a clock and a timer, and its keys and buttons drive the presentation, which the
- * step sync carries to the map window.
+ * step sync carries to the map window (and back); the address bar follows the step. Returns the
+ * function that unmounts it.
  *
  * @example
- * mountSpeakerView(root, model, store);
+ * const unmount = mountSpeakerView(root, model, store);
  */
 export function mountSpeakerView(root: HTMLElement, model: AtlasModel, store: Store): () => void {
   const story = storyOf(model);
@@ -72,10 +75,7 @@ export function mountSpeakerView(root: HTMLElement, model: AtlasModel, store: St
   );
 
   let started = Date.now();
-  const go = (step: number) => {
-    const action = stepAction(model, step);
-    if (action) store.dispatch(action);
-  };
+  const go = (step: number) => goToStep(store, model, step);
   const step = () => store.getState().presentation?.step ?? 1;
   previousButton.addEventListener('click', () => go(step() - 1));
   nextButton.addEventListener('click', () => go(step() + 1));
@@ -131,9 +131,15 @@ export function mountSpeakerView(root: HTMLElement, model: AtlasModel, store: St
   };
   render(store.getState());
   const unsubscribe = store.subscribe((state) => render(state));
+  const disconnect = connectStepSync(store, () => model);
+  const stopUrl = followUrl(store);
   return () => {
     window.clearInterval(timer);
     unsubscribe();
     unbind();
+    disconnect();
+    stopUrl();
+    root.replaceChildren();
+    root.classList.remove('speaker-root');
   };
 }

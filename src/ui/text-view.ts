@@ -10,8 +10,8 @@ import {
 import { periodInterval } from '../i18n/jalali-period';
 import { t } from '../i18n/messages';
 import { countryName } from './country-details';
-import type { State } from '../state/state';
 import { h } from './dom';
+import type { Part } from './part';
 
 function table(caption: string, headers: string[], rows: string[][]): HTMLTableElement {
   return h(
@@ -108,11 +108,9 @@ export function renderTextView(model: AtlasModel, lang: Lang): HTMLElement[] {
  * const textView = createTextView(model);
  * document.body.prepend(textView.skipLink);
  */
-export function createTextView(model: AtlasModel): {
-  element: HTMLElement;
+export function createTextView(model: AtlasModel): Part & {
   skipLink: HTMLAnchorElement;
   open(lang: Lang): void;
-  update(state: State, previous: State | null): void;
 } {
   const body = h('div', { class: 'text-view-body' });
   const close = h('button', { type: 'button', class: 'close-text' });
@@ -157,6 +155,10 @@ export function createTextView(model: AtlasModel): {
       skipLink.textContent = t(lang, 'text.skip');
       close.textContent = t(lang, 'text.close');
       if (!element.hidden) body.replaceChildren(...renderTextView(model, lang));
+    },
+    destroy() {
+      element.remove();
+      skipLink.remove();
     },
   };
 }

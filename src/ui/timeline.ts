@@ -31,6 +31,8 @@ import {
 } from '../timeline/time-scale';
 import { t } from '../i18n/messages';
 import { h, langAttributes } from './dom';
+import type { Part } from './part';
+import type { Store } from '../state/store';
 import './timeline.css';
 
 /** What the timeline shows; the app passes the matching fields of its state. */
@@ -391,6 +393,30 @@ export function createTimeline(
     },
     destroy() {
       observer?.disconnect();
+    },
+  };
+}
+
+/**
+ * The timeline as a part of the app: its input becomes actions on `store`, and it redraws from the
+ * state's language, date, playing and speed.
+ *
+ * @example
+ * const timeline = createTimelinePart(model, store);
+ * region.append(timeline.element);
+ */
+export function createTimelinePart(model: AtlasModel, store: Store): Part {
+  const timeline = createTimeline(model, {
+    onTime: (time) => store.dispatch({ type: 'setTime', time }),
+    onPlay: (playing) => store.dispatch({ type: 'setPlaying', playing }),
+    onSpeed: (speed) => store.dispatch({ type: 'setSpeed', speed }),
+  });
+  return {
+    element: timeline.element,
+    update: ({ lang, time, playing, speed }) => timeline.update({ lang, time, playing, speed }),
+    destroy() {
+      timeline.destroy();
+      timeline.element.remove();
     },
   };
 }

@@ -1,5 +1,7 @@
 // The hover tooltip: plain text lines next to the pointer.
+import type { State } from '../state/state';
 import { h } from './dom';
+import type { Part } from './part';
 
 /**
  * Creates the tooltip element. `show` sets its lines as text (never HTML) and places it near the
@@ -9,8 +11,7 @@ import { h } from './dom';
  * const tooltip = createTooltip();
  * tooltip.show(['South-west corridor', '1,234 km'], 200, 120);
  */
-export function createTooltip(): {
-  element: HTMLElement;
+export function createTooltip(): Part & {
   show(lines: string[], x: number, y: number): void;
   hide(): void;
 } {
@@ -28,6 +29,13 @@ export function createTooltip(): {
     },
     hide() {
       element.hidden = true;
+    },
+    update(state: State) {
+      // Nothing under the pointer any more (it left the map, a step began): no tooltip either.
+      if (state.hover === null) element.hidden = true;
+    },
+    destroy() {
+      element.remove();
     },
   };
 }
