@@ -1,6 +1,7 @@
-// `npm run bench`: builds the production app and a bare MapLibre + deck.gl baseline page (bench/baseline)
-// on the same data, measures both side by side in Chromium (playwright-core, software WebGL here), prints
-// a table and writes bench/results.json. bench/README.md says what each figure is and how it is taken.
+// `npm run bench`: builds the production app and a bare MapLibre + deck.gl baseline page
+// (bench/pages/baseline) on the same data, measures both side by side in Chromium (playwright-core,
+// software WebGL here), prints a table and writes bench/results.json. bench/README.md says what each
+// figure is and how it is taken, and which module does what.
 // Options (after `npm run bench --`):
 //   --quick            everything once, with short windows (a smoke run of a few minutes)
 //   --runs=N           runs per figure (median); default 3 (scale runs: --scale-runs=N, default 1)

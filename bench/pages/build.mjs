@@ -1,5 +1,5 @@
 // Builds of the pages the bench serves: the app as users get it (vite.config.ts), the app on synthetic
-// datasets (same config, the dataset import aliased), and the baseline page (bench/vite.config.ts)
+// datasets (same config, the dataset import aliased), and the baseline page (bench/pages/vite.config.ts)
 // with its corridor files. Unchanged builds are reused.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -32,9 +32,9 @@ function inputHash(extra) {
     'index.html',
     'vite.config.ts',
     'package-lock.json',
-    'bench/baseline',
-    'bench/vite.config.ts',
-    'bench/prepare.ts',
+    'bench/pages/baseline',
+    'bench/pages/vite.config.ts',
+    'bench/pages/prepare.ts',
   ];
   for (const input of inputs) {
     const path = join(ROOT, input);
@@ -47,14 +47,14 @@ function inputHash(extra) {
   return hash.digest('hex');
 }
 
-/** Loads bench/prepare.ts (TypeScript, app code, virtual modules) through Vite's module runner. */
+/** Loads bench/pages/prepare.ts (TypeScript, app code, virtual modules) through Vite's module runner. */
 async function loadPrepare(vite) {
   const options = { logLevel: 'error', root: ROOT };
   const { module: plugin } = await vite.runnerImport(
     join(ROOT, 'src/build/vite-plugin-atlas.ts'),
     options,
   );
-  const { module } = await vite.runnerImport(join(ROOT, 'bench/prepare.ts'), {
+  const { module } = await vite.runnerImport(join(ROOT, 'bench/pages/prepare.ts'), {
     ...options,
     plugins: [plugin.atlasData({ schemaPath: join(ROOT, 'data/atlas.schema.json') })],
   });
@@ -119,7 +119,7 @@ export async function buildSites(options) {
       },
     });
   }
-  await build('baseline', { vite: { configFile: join(ROOT, 'bench/vite.config.ts') } });
+  await build('baseline', { vite: { configFile: join(ROOT, 'bench/pages/vite.config.ts') } });
   mkdirSync(join(OUT, 'baseline', 'data'), { recursive: true });
   for (const [key, data] of Object.entries(baselineData)) {
     writeFileSync(join(OUT, 'baseline', 'data', `corridors-${key}.json`), JSON.stringify(data));
