@@ -1,5 +1,4 @@
-// Browsers: a Chromium of its own per run (killable, with its GPU process), a context with the init
-// script, the ready moment, and what the page and the browser say about themselves.
+// Browsers: a killable Chromium per run, its GPU process, contexts with the init script, facts.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { ANGLE_ARGS, BASE_ARGS } from '../options.mjs';

@@ -1,5 +1,4 @@
-// In the page: the init script that counts frames and long tasks and sets GPU marks, and the CDP and
-// page calls that read them (main-thread metrics, the heap, the page clock, long tasks in a window).
+// In the page: the init script (frames, long tasks, GPU marks) and the calls that read it and CDP.
 import { ask, now, sleep } from './clock.mjs';
 
 // In the page: long tasks (PerformanceObserver), frames (requestAnimationFrame), the moment the page

@@ -1,5 +1,4 @@
-// The interactions a run measures in the warm tab: open a country, switch language (the app only) and
-// move the camera, each watched for its main-thread time per frame and its long tasks.
+// Interactions in the warm tab: open a country, switch language (app only), move the camera.
 import { ask, Stuck, stuckMs } from './clock.mjs';
 import { blockedFor } from './in-page.mjs';
 import { watch } from './window.mjs';

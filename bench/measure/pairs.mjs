@@ -1,5 +1,4 @@
-// Pairs of pages measured in turn: the app and the baseline (and the baseline with the app's halo
-// layer), the baseline's query copied from the app's map, and the profiled pass of each page.
+// Pages measured in turn (app, baseline, baseline + halos), and the profiled pass of each.
 import { measureRun } from './run.mjs';
 import { attribute, samplesOf } from './profile.mjs';
 import { log } from '../log.mjs';

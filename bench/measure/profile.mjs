@@ -1,5 +1,4 @@
-// CPU-profile attribution: where the main thread's JavaScript time goes, by chunk and by function,
-// named through the builds' hidden source maps (and the packages' own).
+// CPU-profile attribution: main-thread JS time by chunk and by function, through source maps.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { chunkName } from './bytes.mjs';

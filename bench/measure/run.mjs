@@ -1,6 +1,4 @@
-// One measured run of one page: a fresh browser (no shared GPU process, program cache or HTTP cache
-// between runs), load to the first complete frame, watch the default view animate, take the heap, then
-// load the page again in a new tab of the same context (warm: HTTP cache, V8 code cache) and interact.
+// One measured run of one page in a browser of its own: cold start-up, warm load, interactions.
 import { ask, sleep, stuckMs, within } from './clock.mjs';
 import { killGpuProcess, newContext, waitReady, withBrowser } from './browser.mjs';
 import { pageNow } from './in-page.mjs';
@@ -8,6 +6,10 @@ import { interact } from './interactions.mjs';
 import { afterFirstFrame, coldLoad } from './startup.mjs';
 import { debug } from '../log.mjs';
 import { fmt } from '../report/format.mjs';
+
+// A fresh browser per run (no shared GPU process, program cache or HTTP cache between runs): load to
+// the first complete frame, watch the default view animate, take the heap, then load the page again in
+// a new tab of the same context (warm: HTTP cache, V8 code cache) and interact.
 
 /**
  * One run of one page in a browser of its own; stopped when it takes longer than `options.runTimeoutMs`.

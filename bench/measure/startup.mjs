@@ -1,5 +1,4 @@
-// Start-up: the cold load to the first complete frame, its bytes and main-thread time, then the settling
-// and steady animation windows after it, the heap, and how far behind the page the GPU runs.
+// Start-up: cold load to the first frame, then the settling and steady windows, heap and GPU lag.
 import { now, Stuck, stuckMs } from './clock.mjs';
 import { killGpuProcess, mapFacts, waitReady } from './browser.mjs';
 import { bytesBefore } from './bytes.mjs';

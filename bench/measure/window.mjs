@@ -1,5 +1,4 @@
-// Frame timing: a watched window of the page (main-thread time per frame, frames submitted, long tasks)
-// and the frames the GPU actually drew in it.
+// Frame timing: a watched window (JS per frame, frames submitted, long tasks) and frames drawn.
 import { now, sleep } from './clock.mjs';
 import { benchState, gpuMark, longTasksIn, metrics, pageNow } from './in-page.mjs';
 

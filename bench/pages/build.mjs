@@ -1,11 +1,12 @@
-// Builds of the pages the bench serves: the app as users get it (vite.config.ts), the app on synthetic
-// datasets (same config, the dataset import aliased), and the baseline page (bench/pages/vite.config.ts)
-// with its corridor files. Unchanged builds are reused.
+// Builds of the served pages (app, app on synthetic datasets, baseline), reused when unchanged.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { log } from '../log.mjs';
 import { OUT, ROOT } from '../paths.mjs';
+
+// The app as users get it (vite.config.ts), the app on synthetic datasets (same config, the dataset
+// import aliased), and the baseline page (bench/pages/vite.config.ts) with its corridor files.
 
 /** The seed of the synthetic datasets: the same datasets on every machine. */
 const SEED = 1403;

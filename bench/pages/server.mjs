@@ -1,10 +1,12 @@
-// The static server: built files on 127.0.0.1, hashed assets cacheable for a year (as a static host
-// would serve them), everything else revalidated. Every request is logged with its arrival time.
+// The static server of the built pages on 127.0.0.1, logging every request with its arrival time.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, sep } from 'node:path';
 import { now } from '../measure/clock.mjs';
 import { OUT } from '../paths.mjs';
+
+// Hashed assets are cacheable for a year (as a static host would serve them), everything else is
+// revalidated: the warm load then gets what a returning visitor gets.
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

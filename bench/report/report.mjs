@@ -1,5 +1,4 @@
-// The printed report: the machine, the default dataset's table, bytes per chunk, scale, profiles and
-// targets, as markdown (also stored in results.json as `table`).
+// The printed report (markdown): machine, default table, bytes per chunk, scale, profiles, targets.
 import { fmt, table } from './format.mjs';
 import { profileSection } from './profile-section.mjs';
 import { ratio } from '../stats.mjs';

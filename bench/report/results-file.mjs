@@ -1,5 +1,4 @@
-// bench/results.json: the results without the bulky profiles, and the printed table, formatted as the
-// repository's Prettier config says.
+// bench/results.json: the results less the bulky profiles, with the printed table.
 import { writeFileSync } from 'node:fs';
 import { RESULTS } from '../paths.mjs';
 
