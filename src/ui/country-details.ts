@@ -31,6 +31,22 @@ export function eventWhen(event: AtlasEvent, lang: Lang): string {
     : text;
 }
 
+/**
+ * Where an event happened: the place and its country, marked when the venue is inferred, or the
+ * sentence that the article gives no place.
+ *
+ * @example
+ * eventWhere(model, model.events.get('kgz')!, 'en'); // "the article gives no place"
+ * eventWhere(model, model.events.get('kaz')!, 'en'); // "Astana, Kazakhstan (venue inferred: …)"
+ */
+export function eventWhere(model: AtlasModel, event: AtlasEvent, lang: Lang): string {
+  if (event.place === null) return t(lang, 'panel.placeNotGiven');
+  const place = model.places.get(event.place);
+  if (!place) return event.place;
+  const where = `${place.name[lang]}, ${countryName(model, place.country, lang)}`;
+  return place.inArticle ? where : `${where} (${t(lang, 'panel.venueInferred')})`;
+}
+
 const other = (lang: Lang): Lang => (lang === 'fa' ? 'en' : 'fa');
 
 function sourceQuote(lang: Lang, sentence: string): HTMLElement {
@@ -52,36 +68,34 @@ function counterpartItem(model: AtlasModel, person: Counterpart, lang: Lang): HT
     name,
     ' — ',
     person.office[lang],
-    person.country !== model.home.country ? ` (${countryName(model, person.country, lang)})` : '',
+    person.country === null
+      ? ` (${t(lang, 'panel.nationalityNotGiven')})`
+      : person.country !== model.home.country
+        ? ` (${countryName(model, person.country, lang)})`
+        : '',
   );
 }
 
 function eventArticle(model: AtlasModel, event: AtlasEvent, lang: Lang): HTMLElement {
-  const place = model.places.get(event.place);
-  const where = place
-    ? [
-        `${place.name[lang]}, ${countryName(model, place.country, lang)}`,
-        place.inArticle ? '' : ` (${t(lang, 'panel.venueInferred')})`,
-      ].join('')
-    : event.place;
   return h(
     'article',
     { class: 'event', 'data-event': event.id },
     h('h4', {}, event.title[lang]),
-    h('p', { class: 'kind' }, t(lang, event.kind === 'trip' ? 'kind.trip' : 'kind.embassy')),
+    h('p', { class: 'kind' }, t(lang, `kind.${event.kind}`)),
     h(
       'dl',
       {},
       h('dt', {}, t(lang, 'panel.who')),
       h('dd', {}, h('ul', {}, ...event.counterparts.map((p) => counterpartItem(model, p, lang)))),
       h('dt', {}, t(lang, 'panel.where')),
-      h('dd', {}, where),
+      h('dd', {}, eventWhere(model, event, lang)),
       h('dt', {}, t(lang, 'panel.when')),
       h('dd', {}, eventWhen(event, lang)),
       h('dt', {}, t(lang, 'panel.topics')),
       h('dd', {}, h('ul', {}, ...event.topics.map((topic) => h('li', {}, topic[lang])))),
     ),
     h('p', { class: 'summary' }, event.summary[lang]),
+    event.note ? h('p', { class: 'note editorial' }, event.note[lang]) : null,
     sourceQuote(lang, event.source),
   );
 }

@@ -63,11 +63,11 @@ describe('tooltipLines for a corridor leg', () => {
 });
 
 describe('tooltipLines for a meeting place', () => {
-  it("names the place, then counts and lists its meetings' titles (Astana: 2)", () => {
+  it("names the place, then counts and lists its meetings' titles (Astana: 1, the Kyrgyz meeting has no place)", () => {
     const model = loadModel();
     expect(tooltipLines(model, { kind: 'meeting', placeId: 'astana' }, 'en')).toEqual([
       'Astana',
-      `2 meetings: ${title(model, 'kaz', 'en')}; ${title(model, 'kgz', 'en')}`,
+      `1 meeting: ${title(model, 'kaz', 'en')}`,
     ]);
   });
 
@@ -125,7 +125,7 @@ describe('tooltipLines for a country', () => {
   it('names a described country, its roles and the click hint (SAU)', () => {
     expect(tooltipLines(loadModel(), { kind: 'country', code: 'SAU' }, 'en')).toEqual([
       'Saudi Arabia',
-      'Meeting partner · Corridor transit',
+      'Meeting (counterpart or venue) · Corridor transit',
       'Click for details',
     ]);
   });
