@@ -10,6 +10,7 @@ import {
 import { periodInterval, periodPrecision } from '../i18n/jalali-period';
 import type { AtlasEvent } from '../dataset';
 import { t } from '../i18n/messages';
+import { markedText } from './claim-text';
 import { countryName, eventWhere } from './country-details';
 import { h } from './dom';
 import type { Part } from './part';
@@ -48,10 +49,13 @@ function table(caption: string, headers: string[], rows: string[][]): HTMLTableE
 export function renderTextView(model: AtlasModel, lang: Lang): HTMLElement[] {
   const corridors = [...model.corridors.values()].map((corridor) =>
     table(
-      `${corridor.name[lang]} (${t(lang, 'panel.schematic')})`,
+      `${markedText(model.dataset, `corridor/${corridor.id}/name`, corridor.name[lang], lang)} (${t(lang, 'panel.schematic')})`,
       [t(lang, 'text.route'), t(lang, 'text.length'), t(lang, 'text.latency')],
       (model.geometry.get(corridor.id)?.routes ?? []).map((route) => [
-        t(lang, 'panel.route', { from: route.from.name[lang], to: route.to.name[lang] }),
+        t(lang, 'panel.route', {
+          from: markedText(model.dataset, `place/${route.from.id}`, route.from.name[lang], lang),
+          to: markedText(model.dataset, `place/${route.to.id}`, route.to.name[lang], lang),
+        }),
         formatKm(route.lengthKm, lang),
         formatMs(route.latencyMs, lang),
       ]),
