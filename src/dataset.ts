@@ -49,27 +49,33 @@ export interface JalaliPeriod {
 export interface Counterpart {
   name: Bilingual | null;
   office: Bilingual;
-  country: Iso3;
+  /** The country they represent, or null when the article gives none. */
+  country: Iso3 | null;
 }
 
-/** `trip`: the minister travelled there; `embassy`: an ambassador was received in Tehran. */
-export type EventKind = 'trip' | 'embassy';
+/**
+ * `trip`: the minister travelled there; `embassy`: an ambassador was received in Tehran; `meeting`: a
+ * meeting whose place the article does not give.
+ */
+export type EventKind = 'trip' | 'embassy' | 'meeting';
 
 /** One technology-diplomacy meeting of the article, in the article's order. */
 export interface AtlasEvent {
   id: string;
   kind: EventKind;
   title: Bilingual;
-  /** The counterpart's country. */
+  /** The country the event concerns: the counterpart's, or the venue's when they have no stated nationality. */
   country: Iso3;
-  /** Id of the place where it happened. */
-  place: string;
+  /** Id of the place where it happened, or null when the article gives no place. */
+  place: string | null;
   when: JalaliPeriod;
   counterparts: Counterpart[];
   topics: Bilingual[];
   summary: Bilingual;
   /** The Persian source sentence(s), verbatim from the article. */
   source: string;
+  /** An editorial note: our reading of the article's words, shown marked as ours. */
+  note?: Bilingual;
 }
 
 /**

@@ -65,10 +65,10 @@ function semanticProblems(dataset: Dataset, registry: CountryRegistry): Problem[
   dataset.places.forEach((p, i) => country(p.country, `/places/${i}/country`));
   dataset.events.forEach((event, i) => {
     country(event.country, `/events/${i}/country`);
-    place(event.place, `/events/${i}/place`);
-    event.counterparts.forEach((c, j) =>
-      country(c.country, `/events/${i}/counterparts/${j}/country`),
-    );
+    if (event.place !== null) place(event.place, `/events/${i}/place`);
+    event.counterparts.forEach((c, j) => {
+      if (c.country !== null) country(c.country, `/events/${i}/counterparts/${j}/country`);
+    });
     try {
       assertValidPeriod(event.when);
     } catch (error) {

@@ -386,7 +386,9 @@ export function parseDatasetLenientWith(
     ({ item, index }) => {
       let ok = knownCountry(item.country, `/events/${index}/country`);
       item.counterparts.forEach((c, j) => {
-        ok = knownCountry(c.country, `/events/${index}/counterparts/${j}/country`) && ok;
+        if (c.country !== null) {
+          ok = knownCountry(c.country, `/events/${index}/counterparts/${j}/country`) && ok;
+        }
       });
       try {
         assertValidPeriod(item.when);
@@ -396,7 +398,7 @@ export function parseDatasetLenientWith(
         });
         ok = false;
       }
-      if (!placeIds.has(item.place)) {
+      if (item.place !== null && !placeIds.has(item.place)) {
         badRef(`/events/${index}/place`, 'place', item.place, placesInFile);
         ok = false;
       }

@@ -49,7 +49,7 @@ describe('parseDataset', () => {
 
   it('reports a value outside an enum, listing the allowed values', () => {
     expect(problemsAfter((d) => (loose(d.events[1]).kind = 'visit'))).toEqual([
-      { path: '/events/1/kind', message: 'must be one of "trip", "embassy"' },
+      { path: '/events/1/kind', message: 'must be one of "trip", "embassy", "meeting"' },
     ]);
   });
 
