@@ -10,7 +10,7 @@ import {
   type JsonObject,
 } from './json-values';
 import type { FeatureReader } from './geojson-properties';
-import { problem, type ImportProblem, type ProblemLocation } from './problem';
+import { problem, type Problem, type ProblemLocation } from './problem';
 
 /** Members of a FeatureCollection the import reads or may ignore silently (RFC 7946 and common tools). */
 const COLLECTION_MEMBERS = new Set([
@@ -63,7 +63,7 @@ export interface FeatureList {
 export function readFeatureList(
   text: string,
   root: JsonObject,
-  problems: ImportProblem[],
+  problems: Problem[],
   located: Locator,
 ): FeatureList | null {
   if (own(root, 'type') === 'Feature')
@@ -182,10 +182,10 @@ export function fillPositions(
   text: string,
   spans: readonly [number, number][],
   prefix: string,
-  problems: ImportProblem[],
+  problems: Problem[],
   lines: LineIndex,
 ): void {
-  const byFeature = new Map<number, ImportProblem[]>();
+  const byFeature = new Map<number, Problem[]>();
   for (const p of problems) {
     if (p.where.line !== undefined || p.where.index === undefined) continue;
     const list = byFeature.get(p.where.index) ?? [];

@@ -5,7 +5,7 @@ import { isJsonObject, own, pointerSegment, type JsonObject } from './json-value
 import type { ImportContext } from './lenient-dataset';
 import {
   problem,
-  type ImportProblem,
+  type Problem,
   type ProblemCode,
   type ProblemParams,
   type Severity,
@@ -62,7 +62,7 @@ export class FeatureReader {
   /** The feature being read: its index and id, added to every problem's location. */
   private context: { index?: number; id?: string } = {};
 
-  constructor(readonly problems: ImportProblem[]) {}
+  constructor(readonly problems: Problem[]) {}
 
   /** Sets the feature that the next problems are about (none: the collection itself). */
   at(index?: number, id?: string): void {

@@ -15,7 +15,7 @@ import { FeatureReader, MAX_TEXT, slugId, type FeatureInput } from './geojson-pr
 import { LineIndex } from './json-text';
 import { isJsonObject, own, type JsonObject } from './json-values';
 import type { ImportContext, LenientDatasetResult } from './lenient-dataset';
-import { problem, type ImportProblem } from './problem';
+import { problem, type Problem } from './problem';
 
 export { GEOJSON_HOME } from './geojson-places';
 export { parseMeetingDate } from './geojson-points';
@@ -210,7 +210,7 @@ export function datasetFromGeojson(
   context: ImportContext,
   options: { fileName?: string; onProgress?: CheckProgress } = {},
 ): LenientDatasetResult {
-  const problems: ImportProblem[] = [];
+  const problems: Problem[] = [];
   const none = (items = 0): LenientDatasetResult => ({
     dataset: null,
     problems,
