@@ -213,7 +213,8 @@ interface KeptCorridors {
 }
 
 /**
- * A corridor's legs through kept places, each branching from an earlier kept leg. A leg that starts
+ * A corridor's legs through kept places, each branching from an earlier kept leg (the first of
+ * each part, see `CorridorLeg.part`, starts where it likes). A leg that starts
  * on a leg left out only says so (`cause: 'dropped-leg'`): the leg left out is the problem.
  */
 function keptLegsOf(
@@ -226,6 +227,7 @@ function keptLegsOf(
   const reached = new Set<string>();
   const reachedInFile = new Set<string>();
   const legIds = new Set<string>();
+  const partsKept = new Set<number>();
   const legs: CorridorLeg[] = [];
   item.legs.forEach((leg, j) => {
     const legPath = `${base}/legs/${j}`;
@@ -242,7 +244,8 @@ function keptLegsOf(
       }
     });
     const first = leg.waypoints[0] as string;
-    if (legOk && legs.length > 0 && !reached.has(first)) {
+    const part = leg.part ?? 0;
+    if (legOk && partsKept.has(part) && !reached.has(first)) {
       check.report('error', 'leg.branch', `${legPath}/waypoints/0`, {
         leg: leg.id,
         waypoint: first,
@@ -253,6 +256,7 @@ function keptLegsOf(
     leg.waypoints.forEach((id) => reachedInFile.add(id));
     if (!legOk) return;
     legIds.add(leg.id);
+    partsKept.add(part);
     leg.waypoints.forEach((id) => reached.add(id));
     legs.push(leg);
   });
@@ -273,7 +277,7 @@ function checkCorridors(
     .map(({ item, index }) => {
       const base = `/corridors/${index}`;
       let ok = true;
-      if (!eventIds.has(item.event)) {
+      if (item.event !== undefined && !eventIds.has(item.event)) {
         check.badRef(`${base}/event`, 'event', item.event, eventsInFile);
         ok = false;
       }
