@@ -1,10 +1,19 @@
 // LineString and MultiLineString features of a GeoJSON import: each a schematic corridor of legs.
-import type { AtlasEvent, Bilingual, Corridor, CorridorLeg, Iso3, LonLat } from '../../dataset';
+import type {
+  AtlasEvent,
+  Bilingual,
+  Corridor,
+  CorridorLeg,
+  ExtraProperties,
+  Iso3,
+  LonLat,
+  Style,
+} from '../../dataset';
 import { formatNumber } from '../../i18n/format';
 import type { CountryRegistry } from '../countries';
 import { countryLocator } from './geo-checks';
 import type { CountryRoles } from './geojson-countries';
-import { countryNameOf, type PlaceIndex } from './geojson-places';
+import type { PlaceIndex } from './geojson-places';
 import {
   bilingualNames,
   NO_SOURCE,
@@ -15,24 +24,30 @@ import {
   type FeatureInput,
   type FeatureReader,
 } from './geojson-properties';
+import { extraProperties, guessedName, NAME_KEYS, STYLE_KEYS, styleOf } from './geojson-style';
 import { own } from './json-values';
 
-/** The Jalali year given to the placeholder meeting of corridors that name none. */
-const PLACEHOLDER_YEAR = 1403;
-
 /** The properties a line feature reads; any other is reported as unknown. */
-const CORRIDOR_PROPERTIES = new Set([
+const CORRIDOR_PROPERTIES: ReadonlySet<string> = new Set([
   'id',
   'event',
   'countries',
   'source',
+  'description',
   ...['name', 'summary'].flatMap(bilingualNames),
+  ...NAME_KEYS,
+  ...STYLE_KEYS,
 ]);
 
 /** A line feature read and checked, before places are shared out. */
 export interface CorridorDraft extends DraftId {
   index: number;
-  name: Bilingual;
+  /** Undefined until named "Line <n>" when the file gives nothing to name it by. */
+  name?: Bilingual;
+  /** The property a guessed name comes from, or `default` for "Line <n>"; absent for `name`. */
+  nameFrom?: string;
+  style?: Style;
+  properties?: ExtraProperties;
   summary?: Bilingual;
   source?: string;
   event?: string;
@@ -105,19 +120,28 @@ export function readCorridor(input: FeatureInput): CorridorDraft | undefined {
   const { reader, props, propsBase } = input;
   const drawn = drawnLines(input);
   if (drawn === undefined) return undefined;
-  reader.unknownProperties(props, CORRIDOR_PROPERTIES, propsBase);
-  const name = reader.bilingual(props, 'name', propsBase, true);
-  const summary = reader.bilingual(props, 'summary', propsBase, false);
+  reader.hostileProperties(props, propsBase);
+  const named = reader.bilingual(props, 'name', propsBase, false);
+  const guessed = named ? undefined : guessedName(props);
+  const summary =
+    reader.bilingual(props, 'summary', propsBase, false) ??
+    reader.bilingual(props, 'description', propsBase, false);
   const source = reader.text(props, 'source', propsBase);
   const links = readLinks(input);
-  if (name === undefined || drawn.some((line) => line.length < 2)) return undefined;
+  const style = styleOf(props, 'line');
+  const properties = extraProperties(props, CORRIDOR_PROPERTIES);
+  if (drawn.some((line) => line.length < 2)) return undefined;
   return {
     index: input.index,
     ...input.idOf('corridor'),
-    name,
+    ...(named ? { name: named } : {}),
+    ...(guessed ? { name: { en: guessed.text, fa: guessed.text }, nameFrom: guessed.key } : {}),
+    ...(named || guessed ? {} : { nameFrom: 'default' }),
     lines: drawn,
     ...(summary ? { summary } : {}),
     ...(source ? { source } : {}),
+    ...(style ? { style } : {}),
+    ...(properties ? { properties } : {}),
     ...links,
   };
 }
@@ -131,12 +155,12 @@ interface Part {
 /**
  * A draft's lines as connected parts: a line that continues the previous one (an antimeridian cut)
  * joins it; one that starts on an earlier leg's vertex branches from it; any other starts a new
- * part, with a `geometry.disjoint-line` warning.
+ * part of the same corridor.
  */
-function connectedParts(draft: CorridorDraft, reader: FeatureReader, base: string): Part[] {
+function connectedParts(draft: CorridorDraft): Part[] {
   const parts: Part[] = [];
   let previous: { part: number; leg: number } | undefined;
-  draft.lines.forEach((line, k) => {
+  draft.lines.forEach((line) => {
     const startKey = positionKey(line[0] as LonLat);
     const prevPart = previous && parts[previous.part];
     const prevLeg = previous && prevPart?.legs[previous.leg];
@@ -147,11 +171,6 @@ function connectedParts(draft: CorridorDraft, reader: FeatureReader, base: strin
     }
     let partIndex = parts.findIndex((part) => part.keys.has(startKey));
     if (partIndex < 0) {
-      if (parts.length > 0) {
-        reader.report('warning', 'geometry.disjoint-line', `${base}/geometry/coordinates/${k}`, {
-          line: k + 1,
-        });
-      }
       parts.push({ legs: [], keys: new Set() });
       partIndex = parts.length - 1;
     }
@@ -172,119 +191,91 @@ export interface CorridorContext {
   featurePath: (index: number) => string;
 }
 
-/** A part's legs, through the places at their vertices (made, named after their country, if new). */
-function legsOf(
-  part: Part,
-  id: string,
-  name: Bilingual,
-  context: CorridorContext,
-): { legs: CorridorLeg[]; countries: Set<Iso3> } {
+/**
+ * The legs of every part, through the places at their vertices; a vertex with no place yet gets
+ * one named after the corridor and marked unnamed, so that it is drawn but never labelled.
+ */
+function legsOf(parts: readonly Part[], id: string, name: Bilingual, context: CorridorContext) {
   const locate = countryLocator(context.registry);
-  const countryName = countryNameOf(context.registry);
   let count = 0;
-  const countries = new Set<Iso3>();
-  const legs = part.legs.map((leg, j) => ({
-    id: `leg-${j + 1}`,
-    name:
-      part.legs.length === 1
-        ? name
-        : { en: `${name.en}, leg ${j + 1}`, fa: `${name.fa}، بخش ${formatNumber(j + 1, 'fa')}` },
-    waypoints: leg.map((point) => {
-      const existing = context.places.at(point);
-      if (existing) {
-        countries.add(existing.country);
-        return existing.id;
-      }
-      count += 1;
-      const country = locate(point);
-      countries.add(country);
-      const where = countryName(country);
-      return context.places.add({
-        id: `${id}-${count}`,
-        name: {
-          en: `${where.en} (point ${count})`,
-          fa: `${where.fa} (نقطهٔ ${formatNumber(count, 'fa')})`,
-        },
-        country,
-        coordinates: point,
-        inArticle: false,
-      }).id;
-    }),
-  }));
-  return { legs, countries };
-}
-
-/** One corridor per connected part of a draft; parts after the first get `-part-<n>` ids. */
-function corridorsOf(draft: CorridorDraft, event: string, context: CorridorContext): Corridor[] {
-  const parts = connectedParts(draft, context.reader, context.featurePath(draft.index));
-  return parts.map((part, p) => {
-    const id = p === 0 ? draft.id : `${draft.id}-part-${p + 1}`;
-    const name =
-      parts.length === 1
-        ? draft.name
-        : {
-            en: `${draft.name.en} (${p + 1})`,
-            fa: `${draft.name.fa} (${formatNumber(p + 1, 'fa')})`,
-          };
-    const { legs, countries } = legsOf(part, id, name, context);
-    for (const code of draft.countries ?? countries) context.roles.add(code, 'transit', id);
-    return {
-      id,
-      name,
-      summary: draft.summary ?? {
-        en: 'Schematic route from imported data: lines join the file’s points, not a surveyed cable.',
-        fa: 'مسیر شماتیک از داده‌های واردشده: خط‌ها نقطه‌های پرونده را به هم وصل می‌کنند، نه مسیر نقشه‌برداری‌شدهٔ یک کابل.',
-      },
-      schematic: true,
-      event,
-      legs,
-      source: draft.source ?? NO_SOURCE,
-    };
+  const total = parts.reduce((sum, part) => sum + part.legs.length, 0);
+  const legs: CorridorLeg[] = [];
+  parts.forEach((part, p) => {
+    for (const leg of part.legs) {
+      const j = legs.length;
+      legs.push({
+        id: `leg-${j + 1}`,
+        name:
+          total === 1
+            ? name
+            : {
+                en: `${name.en}, leg ${j + 1}`,
+                fa: `${name.fa}، بخش ${formatNumber(j + 1, 'fa')}`,
+              },
+        waypoints: leg.map((point) => {
+          const existing = context.places.at(point);
+          if (existing) return existing.id;
+          count += 1;
+          return context.places.add({
+            id: `${id}-${count}`,
+            name,
+            country: locate(point),
+            coordinates: point,
+            inArticle: false,
+            unnamed: true,
+          }).id;
+        }),
+        ...(p > 0 ? { part: p } : {}),
+      });
+    }
   });
+  return legs;
 }
 
-/** The placeholder meeting at home that corridors naming no kept meeting are proposed at. */
-function placeholderEvent(id: string, home: PlaceIndex['home']): AtlasEvent {
+/** A draft as one corridor, its lines as legs in parts; its roles only from its `countries`. */
+function corridorOf(
+  draft: CorridorDraft & { name: Bilingual },
+  event: string | undefined,
+  context: CorridorContext,
+): Corridor {
+  const legs = legsOf(connectedParts(draft), draft.id, draft.name, context);
+  for (const code of draft.countries ?? []) context.roles.add(code, 'transit', draft.id);
   return {
-    id,
-    kind: 'embassy',
-    title: { en: 'Corridors of the imported file', fa: 'کریدورهای پروندهٔ واردشده' },
-    country: home.country,
-    place: home.id,
-    when: { year: PLACEHOLDER_YEAR },
-    counterparts: [],
-    topics: [],
-    summary: {
-      en: 'The imported file does not say at which meeting these corridors were proposed.',
-      fa: 'پروندهٔ واردشده نمی‌گوید این کریدورها در کدام دیدار پیشنهاد شده‌اند.',
+    id: draft.id,
+    name: draft.name,
+    summary: draft.summary ?? {
+      en: 'Schematic route from imported data: lines join the file’s points, not a surveyed cable.',
+      fa: 'مسیر شماتیک از داده‌های واردشده: خط‌ها نقطه‌های پرونده را به هم وصل می‌کنند، نه مسیر نقشه‌برداری‌شدهٔ یک کابل.',
     },
-    source: NO_SOURCE,
+    schematic: true,
+    ...(event === undefined ? {} : { event }),
+    legs,
+    source: draft.source ?? NO_SOURCE,
+    ...(draft.style ? { style: draft.style } : {}),
+    ...(draft.properties ? { properties: draft.properties } : {}),
   };
 }
 
 /**
- * The corridor drafts as corridors, each at its meeting: one that names a meeting not kept is
- * proposed at a placeholder meeting instead (a `ref.pruned` warning), and so is one that names
- * none (counted in one `corridor.event-defaulted` warning). Returns the corridors and the
- * placeholder meeting, when one was needed.
+ * The corridor drafts as corridors, each at its meeting when it names a kept one (one that names a
+ * meeting not kept stands on its own, with a `ref.pruned` warning). Drafts with nothing to name them
+ * by are called "Line 1", "Line 2"… in file order.
  *
  * @example
- * const { corridors, placeholder } = buildCorridors(drafts, events, draftsOfMeetings, context);
+ * const corridors = buildCorridors(drafts, events, meetingIdsInFile, context);
  */
 export function buildCorridors(
   drafts: readonly CorridorDraft[],
   events: readonly AtlasEvent[],
   eventsInFile: ReadonlySet<string>,
   context: CorridorContext,
-): { corridors: Corridor[]; placeholder?: AtlasEvent } {
+): Corridor[] {
   const { reader } = context;
   const eventIds = new Set(events.map((e) => e.id));
-  let placeholder: string | undefined;
-  let defaulted = 0;
-  const corridors: Corridor[] = [];
-  for (const draft of drafts) {
+  let unnamed = 0;
+  return drafts.map((draft) => {
     reader.at(draft.index, draft.userId ? draft.id : undefined);
-    let event = draft.event !== undefined && eventIds.has(draft.event) ? draft.event : undefined;
+    const event = draft.event !== undefined && eventIds.has(draft.event) ? draft.event : undefined;
     if (draft.event !== undefined && event === undefined) {
       reader.report(
         'warning',
@@ -296,20 +287,13 @@ export function buildCorridors(
           reason: eventsInFile.has(draft.event) ? 'dropped' : 'missing',
         },
       );
-    } else if (draft.event === undefined) {
-      defaulted += 1;
     }
-    if (event === undefined) {
-      if (placeholder === undefined) {
-        placeholder = 'imported-corridors';
-        for (let n = 2; eventIds.has(placeholder); n++) placeholder = `imported-corridors-${n}`;
-      }
-      event = placeholder;
-    }
-    corridors.push(...corridorsOf(draft, event, context));
-  }
-  if (placeholder === undefined) return { corridors };
-  reader.at();
-  if (defaulted > 0) reader.report('warning', 'corridor.event-defaulted', '', { count: defaulted });
-  return { corridors, placeholder: placeholderEvent(placeholder, context.places.home) };
+    const name = draft.name ?? lineName((unnamed += 1));
+    return corridorOf({ ...draft, name }, event, context);
+  });
+}
+
+/** "Line <n>", in both languages. */
+function lineName(n: number): Bilingual {
+  return { en: `Line ${n}`, fa: `خط ${formatNumber(n, 'fa')}` };
 }

@@ -1,6 +1,15 @@
 // Point features of a GeoJSON import: each a meeting, at a place shared by position.
 import { isValidJalaaliDate, jalaaliMonthLength, toJalaali } from 'jalaali-js';
-import type { AtlasEvent, Bilingual, EventKind, Iso3, JalaliPeriod, LonLat } from '../../dataset';
+import type {
+  AtlasEvent,
+  Bilingual,
+  EventKind,
+  ExtraProperties,
+  Iso3,
+  JalaliPeriod,
+  LonLat,
+  Style,
+} from '../../dataset';
 import { maybeIsoDate } from '../../i18n/iso-date';
 import { countryFit, countryLocator } from './geo-checks';
 import type { CountryRoles } from './geojson-countries';
@@ -14,18 +23,22 @@ import {
   type FeatureInput,
   type FeatureReader,
 } from './geojson-properties';
+import { extraProperties, guessedName, NAME_KEYS, STYLE_KEYS, styleOf } from './geojson-style';
 import { own, type JsonObject } from './json-values';
 import type { CountryRegistry } from '../countries';
 
 /** The properties a Point feature reads; any other is reported as unknown. */
-const MEETING_PROPERTIES = new Set([
+const MEETING_PROPERTIES: ReadonlySet<string> = new Set([
   'id',
   'country',
   'date',
   'kind',
   'source',
   'topics',
-  ...['title', 'place', 'summary', 'counterpart', 'office'].flatMap(bilingualNames),
+  'description',
+  ...['name', 'title', 'place', 'summary', 'counterpart', 'office'].flatMap(bilingualNames),
+  ...NAME_KEYS,
+  ...STYLE_KEYS,
 ]);
 
 const PARTS = ['early', 'mid', 'late'] as const;
@@ -94,6 +107,8 @@ export interface MeetingDraft extends DraftId {
   office?: Bilingual;
   topics: Bilingual[];
   source?: string;
+  style?: Style;
+  properties?: ExtraProperties;
 }
 
 /** A meeting's `date`; undefined when absent or unreadable (an error). */
@@ -158,7 +173,7 @@ export function readMeeting(input: FeatureInput): MeetingDraft | undefined {
   const position = input.coordinates as number[];
   if (!positionsInRange(reader, [position], () => input.coordsBase)) return undefined;
   const point: LonLat = [position[0] as number, position[1] as number];
-  reader.unknownProperties(props, MEETING_PROPERTIES, propsBase);
+  reader.hostileProperties(props, propsBase);
   const countryValue = own(props, 'country');
   let country: Iso3 | undefined;
   if (countryValue === undefined || countryValue === null) {
@@ -185,6 +200,18 @@ export function readMeeting(input: FeatureInput): MeetingDraft | undefined {
   }
   const source = reader.text(props, 'source', propsBase);
   const topics = readTopics(reader, props, propsBase);
+  // Other tools' names and descriptions: the place's name, the meeting's summary.
+  const guessed = guessedName(props);
+  texts.place ??=
+    reader.bilingual(props, 'name', propsBase, false) ??
+    (guessed && guessed.key !== 'id' && guessed.key !== 'title'
+      ? { en: guessed.text, fa: guessed.text }
+      : undefined);
+  if (texts.place === undefined) delete texts.place;
+  texts.summary ??= reader.bilingual(props, 'description', propsBase, false);
+  if (texts.summary === undefined) delete texts.summary;
+  const style = styleOf(props, 'point');
+  const properties = extraProperties(props, MEETING_PROPERTIES);
   if (country === undefined || when === undefined) return undefined;
   if (kind === 'trip') checkPointInCountry(input, country, point);
   return {
@@ -197,6 +224,8 @@ export function readMeeting(input: FeatureInput): MeetingDraft | undefined {
     topics,
     ...texts,
     ...(source ? { source } : {}),
+    ...(style ? { style } : {}),
+    ...(properties ? { properties } : {}),
   };
 }
 
@@ -225,6 +254,7 @@ export function buildEvents(
           countryFit(registry, m.country, m.point) === 'inside' ? m.country : locate(m.point),
         coordinates: m.point,
         inArticle: false,
+        ...(m.style ? { style: m.style } : {}),
       });
     roles.add(m.country, 'partner');
     const with_ = countryName(m.country);
@@ -249,6 +279,7 @@ export function buildEvents(
       topics: m.topics,
       summary: m.summary ?? title,
       source: m.source ?? NO_SOURCE,
+      ...(m.properties ? { properties: m.properties } : {}),
     };
   });
 }

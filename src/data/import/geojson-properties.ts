@@ -173,9 +173,10 @@ export class FeatureReader {
     return value.trim() || undefined;
   }
 
-  unknownProperties(props: JsonObject, known: ReadonlySet<string>, base: string): void {
+  /** Warns about each key that could change an object's prototype: never kept. */
+  hostileProperties(props: JsonObject, base: string): void {
     for (const key of Object.keys(props)) {
-      if (!known.has(key))
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype')
         this.report('warning', 'property.unknown', `${base}/${pointerSegment(key)}`, {
           property: key,
         });

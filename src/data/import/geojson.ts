@@ -103,6 +103,22 @@ function readFeature(
   }
 }
 
+/**
+ * One note per way features were named when the file gives no `name`: from which property, or
+ * "Line <n>" when nothing could name them.
+ */
+function nameNotes(drafts: Drafts, reader: FeatureReader): void {
+  const counts = new Map<string, number>();
+  for (const draft of drafts.corridors) {
+    if (draft.nameFrom) counts.set(draft.nameFrom, (counts.get(draft.nameFrom) ?? 0) + 1);
+  }
+  reader.at();
+  for (const [from, count] of counts) {
+    if (from === 'default') reader.report('warning', 'name.defaulted', '', { count });
+    else reader.report('warning', 'name.guessed', '', { count, property: from });
+  }
+}
+
 /** The dataset's title: the collection's `title`, else its `name`, else the file's name. */
 function titleOf(root: JsonObject, reader: FeatureReader, fileName?: string): Bilingual {
   reader.at();
@@ -138,13 +154,13 @@ function assemble(
   const meetings = uniqueIds(drafts.meetings, 'meeting', reader);
   const events = buildEvents(meetings, places, roles, registry);
   const keptCorridors = uniqueIds(drafts.corridors, 'corridor', reader);
-  const { corridors, placeholder } = buildCorridors(
+  const corridors = buildCorridors(
     keptCorridors,
     events,
     new Set(drafts.meetings.map((m) => m.id)),
     { places, roles, registry, reader, featurePath },
   );
-  if (placeholder) events.push(placeholder);
+  nameNotes(drafts, reader);
   const title = titleOf(root, reader, fileName);
   const dataset: Dataset = {
     version: 1,

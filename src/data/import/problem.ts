@@ -78,6 +78,8 @@ export const PROBLEM_CODES = [
   'leg.branch',
   'corridor.no-legs',
   'corridor.event-defaulted',
+  'name.guessed',
+  'name.defaulted',
   'home.missing',
   'story.empty',
   // Limits and the unexpected.
