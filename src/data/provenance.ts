@@ -1,7 +1,7 @@
 // Provenance: which article sentence each shown claim rests on, or why it is our inference (pure).
 import type { Bilingual, Dataset } from '../dataset';
 import type { ArticleSentence } from './article-sentences';
-import type { Problem, Result } from './result';
+import type { ParseError, Result } from './result';
 
 /** Why a claim is ours and not the article's. */
 export type InferenceKind = 'venue' | 'schematic' | 'our-name' | 'region' | 'editorial';
@@ -82,10 +82,10 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 const isText = (value: unknown) => typeof value === 'string' && value.trim() !== '';
 
-function claimProblems(key: string, claim: unknown, sentences: ReadonlySet<string>): Problem[] {
+function claimProblems(key: string, claim: unknown, sentences: ReadonlySet<string>): ParseError[] {
   const path = `/claims/${key}`;
   if (!isRecord(claim)) return [{ path, message: 'must be an object' }];
-  const problems: Problem[] = [];
+  const problems: ParseError[] = [];
   const unknown = Object.keys(claim).filter((name) => name !== 'source' && name !== 'inference');
   if (unknown.length > 0) problems.push({ path, message: `unknown property "${unknown[0]}"` });
   if (claim.source === undefined && claim.inference === undefined) {
@@ -150,7 +150,7 @@ export function parseProvenance(
   const ids = new Set(sentences.map((s) => s.id));
   const keys = claimKeys(dataset);
   const wanted = new Set(keys);
-  const errors: Problem[] = [
+  const errors: ParseError[] = [
     ...keys
       .filter((key) => !(key in claims))
       .map((key) => ({

@@ -159,7 +159,7 @@ function eventArticle(model: AtlasModel, event: AtlasEvent, lang: Lang): HTMLEle
 
 function corridorSection(model: AtlasModel, corridor: Corridor, lang: Lang): HTMLElement {
   const geometry = model.geometry.get(corridor.id);
-  const proposedAt = model.events.get(corridor.event);
+  const proposedAt = corridor.event === undefined ? undefined : model.events.get(corridor.event);
   return h(
     'article',
     { class: 'corridor', 'data-corridor': corridor.id },

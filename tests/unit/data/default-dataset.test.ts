@@ -186,7 +186,7 @@ describe('default dataset (data/atlas.json)', () => {
         .filter((e) => e.place !== null && !placeIds.has(e.place))
         .map((e) => `event ${e.id}: place ${e.place}`),
       ...dataset.corridors
-        .filter((c) => !eventIds.has(c.event))
+        .filter((c) => !eventIds.has(c.event ?? ''))
         .map((c) => `corridor ${c.id}: event ${c.event}`),
       ...dataset.corridors.flatMap((c) =>
         c.legs.flatMap((l) =>
