@@ -26,7 +26,31 @@ export interface Place {
   coordinates: LonLat;
   /** True when the article itself names this place; false for schematic waypoints and inferred venues. */
   inArticle: boolean;
+  /** True for a vertex the source file gives no name: drawn, never labelled (its name is its corridor's). */
+  unnamed?: boolean;
+  /** How the source file styles the place (simplestyle `marker-color`). */
+  style?: Style;
 }
+
+/**
+ * How an imported file styles a corridor or a place (the simplestyle convention): a colour as
+ * `#rrggbb`, a line width in pixels, an opacity from 0 to 1.
+ *
+ * @example { "color": "#e4007c", "width": 2, "opacity": 0.8 }
+ */
+export interface Style {
+  color?: string;
+  width?: number;
+  opacity?: number;
+}
+
+/**
+ * Properties of an imported feature the atlas has no field for, kept as text to show as a key/value
+ * table (with `textContent`).
+ *
+ * @example { "slug": "2africa", "owners": "Meta, MTN" }
+ */
+export type ExtraProperties = Record<string, string>;
 
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 export type PeriodPart = 'early' | 'mid' | 'late';
@@ -49,27 +73,35 @@ export interface JalaliPeriod {
 export interface Counterpart {
   name: Bilingual | null;
   office: Bilingual;
-  country: Iso3;
+  /** The country they represent, or null when the article gives none. */
+  country: Iso3 | null;
 }
 
-/** `trip`: the minister travelled there; `embassy`: an ambassador was received in Tehran. */
-export type EventKind = 'trip' | 'embassy';
+/**
+ * `trip`: the minister travelled there; `embassy`: an ambassador was received in Tehran; `meeting`: a
+ * meeting whose place the article does not give.
+ */
+export type EventKind = 'trip' | 'embassy' | 'meeting';
 
 /** One technology-diplomacy meeting of the article, in the article's order. */
 export interface AtlasEvent {
   id: string;
   kind: EventKind;
   title: Bilingual;
-  /** The counterpart's country. */
+  /** The country the event concerns: the counterpart's, or the venue's when they have no stated nationality. */
   country: Iso3;
-  /** Id of the place where it happened. */
-  place: string;
+  /** Id of the place where it happened, or null when the article gives no place. */
+  place: string | null;
   when: JalaliPeriod;
   counterparts: Counterpart[];
   topics: Bilingual[];
   summary: Bilingual;
   /** The Persian source sentence(s), verbatim from the article. */
   source: string;
+  /** An editorial note: our reading of the article's words, shown marked as ours. */
+  note?: Bilingual;
+  /** Properties of an imported feature the atlas has no field for. */
+  properties?: ExtraProperties;
 }
 
 /**
@@ -80,6 +112,11 @@ export interface CorridorLeg {
   id: string;
   name: Bilingual;
   waypoints: string[];
+  /**
+   * Which part of the corridor the leg is on, from 0 (absent: 0). A leg that starts a new part (a
+   * line of a MultiLineString that joins no earlier one) need not branch from an earlier leg.
+   */
+  part?: number;
 }
 
 /** A proposed data-transit corridor. Its geometry is always schematic: the article gives none. */
@@ -88,11 +125,15 @@ export interface Corridor {
   name: Bilingual;
   summary: Bilingual;
   schematic: true;
-  /** Id of the event at which it was proposed. */
-  event: string;
+  /** Id of the event at which it was proposed; absent for an imported line that names no meeting. */
+  event?: string;
   legs: CorridorLeg[];
   /** The Persian source sentence, verbatim from the article. */
   source: string;
+  /** How the source file styles it (simplestyle `stroke`, `stroke-width`, `stroke-opacity`). */
+  style?: Style;
+  /** Properties of an imported feature the atlas has no field for. */
+  properties?: ExtraProperties;
 }
 
 export type CountryRole = 'iran' | 'partner' | 'transit' | 'destination';

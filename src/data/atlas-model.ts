@@ -68,6 +68,8 @@ export function buildModel(dataset: Dataset, registry: CountryRegistry): AtlasMo
   const sites = new Map<string, MeetingSite>();
   const trips: TripArc[] = [];
   for (const event of dataset.events) {
+    // An event whose place the article does not give has no point and no arc on the map.
+    if (event.place === null) continue;
     const place = places.get(event.place);
     if (!place) throw new Error(`event ${event.id}: place "${event.place}" is not in places`);
     const site = sites.get(place.id) ?? { place, events: [] };
@@ -106,20 +108,24 @@ export function primaryRole(model: AtlasModel, code: Iso3): CountryRole | null {
 }
 
 /**
- * Events with a counterpart from this country, and events held in it with others, in article order.
+ * Events with a counterpart from this country, and events held in it with others (including those
+ * whose counterparts have no stated nationality, as in Dubai), in article order.
  *
  * @example
  * eventsOf(model, 'IRN').heldIn.map((e) => e.id); // ["arm", "irq", "sau", "kor"]
+ * eventsOf(model, 'ARE').heldIn.map((e) => e.id); // ["dxb"]: the UAE is the venue only
  */
 export function eventsOf(
   model: AtlasModel,
   code: Iso3,
 ): { with: AtlasEvent[]; heldIn: AtlasEvent[] } {
   const all = model.dataset.events;
+  const isWith = (event: AtlasEvent) =>
+    event.country === code && event.counterparts.some((c) => c.country === code);
+  const placeCountry = (event: AtlasEvent) =>
+    event.place === null ? undefined : model.places.get(event.place)?.country;
   return {
-    with: all.filter((event) => event.country === code),
-    heldIn: all.filter(
-      (event) => event.country !== code && model.places.get(event.place)?.country === code,
-    ),
+    with: all.filter(isWith),
+    heldIn: all.filter((event) => !isWith(event) && placeCountry(event) === code),
   };
 }

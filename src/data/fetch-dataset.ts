@@ -1,6 +1,6 @@
 // The one module that fetches: a dataset file from a URL already checked by parseDataUrl.
 import { MAX_DATASET_BYTES, sizeProblem } from './import/limits';
-import { problem, type ImportProblem } from './import/problem';
+import { problem, type Problem } from './import/problem';
 
 /**
  * Fetches the dataset at `url` as a Blob for the import, or says why it could not: the network or
@@ -14,7 +14,7 @@ import { problem, type ImportProblem } from './import/problem';
 export async function fetchDataset(
   url: URL,
   maxBytes: number = MAX_DATASET_BYTES,
-): Promise<{ ok: true; value: Blob } | { ok: false; problem: ImportProblem }> {
+): Promise<{ ok: true; value: Blob } | { ok: false; problem: Problem }> {
   const where = { path: '' };
   const fail = (reason: string) =>
     ({

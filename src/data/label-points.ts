@@ -16,7 +16,8 @@ export interface CorridorEndProperties {
 
 /**
  * Points at the ends of corridor legs (Port Said, Kashgar, …), labelled so an audience sees where
- * each corridor leads; a place shared by both corridors is labelled once, for the first.
+ * each corridor leads; a place shared by both corridors is labelled once, for the first; an unnamed
+ * vertex of an imported line is not labelled.
  */
 export function corridorEndPoints(
   model: AtlasModel,
@@ -28,7 +29,8 @@ export function corridorEndPoints(
     // The label's colour travels with the point: one lookup per label, however many corridors.
     const color = theme ? corridorTextColor(theme, geometry.id) : undefined;
     for (const { to, legId } of geometry.routes) {
-      if (seen.has(to.id)) continue;
+      // A vertex the file gave no name has no label to show.
+      if (seen.has(to.id) || to.unnamed) continue;
       seen.add(to.id);
       features.push({
         type: 'Feature',

@@ -37,7 +37,7 @@ export interface CorridorGeometry {
 /**
  * Builds a corridor's legs as great-circle paths and its routes from the origin to every leg's end.
  * A branch leg starts at the distance its first waypoint has on an earlier leg, so the animated flow
- * runs on from the origin without a jump. Throws if a waypoint is unknown or a branch does not start
+ * runs on from the origin without a jump; the first leg of a further part starts at 0 km. Throws if a waypoint is unknown or a branch does not start
  * on an earlier leg: the dataset parser rules both out before this is called.
  *
  * @example
@@ -59,9 +59,14 @@ export function buildCorridorGeometry(
   const legs: LegGeometry[] = [];
   const routes: CorridorRoute[] = [];
 
+  const parts = new Set<number>([0]);
   for (const leg of corridor.legs) {
     const [startId, ...rest] = leg.waypoints;
-    const startKm = startId === undefined ? undefined : kmAtWaypoint.get(startId);
+    // The first leg of a further part (CorridorLeg.part) starts a route of its own, at 0 km.
+    const newPart = !parts.has(leg.part ?? 0);
+    parts.add(leg.part ?? 0);
+    const startKm =
+      startId === undefined ? undefined : (kmAtWaypoint.get(startId) ?? (newPart ? 0 : undefined));
     if (startId === undefined || startKm === undefined) {
       throw new Error(`Corridor ${corridor.id}, leg ${leg.id}: must start on an earlier leg`);
     }

@@ -168,7 +168,14 @@ export function focusFilters(
   const places =
     focus.events === null
       ? null
-      : [...new Set(focus.events.map((id) => model.events.get(id)?.place ?? ''))];
+      : [
+          ...new Set(
+            focus.events.flatMap((id) => {
+              const place = model.events.get(id)?.place;
+              return place ? [place] : [];
+            }),
+          ),
+        ];
   return {
     corridorEnds: focus.legs === null ? null : ['in', ['get', 'leg'], ['literal', [...focus.legs]]],
     places: places === null ? null : ['in', ['get', 'id'], ['literal', places]],

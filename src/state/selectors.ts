@@ -32,7 +32,7 @@ function cached<T>(model: AtlasModel, key: string, make: () => T): T {
 export function selectedPlaces(model: AtlasModel, code: string | null): ReadonlySet<string> {
   return cached(model, `selected:${code ?? ''}`, () => {
     const events = code ? Object.values(eventsOf(model, code)).flat() : [];
-    return new Set(events.map((event) => event.place));
+    return new Set(events.flatMap((event) => (event.place === null ? [] : [event.place])));
   });
 }
 

@@ -160,7 +160,7 @@ const radiusOf = (events: number) => 5 + 1.5 * Math.min(events, 4);
 /** Places of the selected country's meetings: drawn larger, as on the WebGL map. */
 function placesOf(model: AtlasModel, code: string | null): ReadonlySet<string> {
   const events = code ? Object.values(eventsOf(model, code)).flat() : [];
-  return new Set(events.map((event) => event.place));
+  return new Set(events.flatMap((event) => (event.place === null ? [] : [event.place])));
 }
 
 interface Drawn {

@@ -1,5 +1,6 @@
 // The content of the country details panel: who met whom, where, when, what, and the corridors.
 import { eventsOf, type AtlasModel } from '../data/atlas-model';
+import { ARTICLE_SENTENCES, claimOf } from '../data/default-provenance';
 import type { AtlasEvent, Corridor, Counterpart, Iso3 } from '../dataset';
 import {
   formatGregorianInterval,
@@ -10,6 +11,8 @@ import {
 } from '../i18n/format';
 import { periodInterval, periodPrecision } from '../i18n/jalali-period';
 import { t } from '../i18n/messages';
+import { claimElement, showInArticleButton } from './claim-mark';
+import { markedText } from './claim-text';
 import { h, langAttributes } from './dom';
 
 /** The name of a country in `lang`: from the registry, else the code itself. */
@@ -31,73 +34,150 @@ export function eventWhen(event: AtlasEvent, lang: Lang): string {
     : text;
 }
 
+/**
+ * Where an event happened: the place and its country, marked when the venue is inferred, or the
+ * sentence that the article gives no place.
+ *
+ * @example
+ * eventWhere(model, model.events.get('kgz')!, 'en'); // "the article gives no place"
+ * eventWhere(model, model.events.get('kaz')!, 'en'); // "Astana, Kazakhstan (venue inferred: …)"
+ */
+export function eventWhere(model: AtlasModel, event: AtlasEvent, lang: Lang): string {
+  if (event.place === null) return t(lang, 'panel.placeNotGiven');
+  const place = model.places.get(event.place);
+  if (!place) return event.place;
+  const where = `${place.name[lang]}, ${countryName(model, place.country, lang)}`;
+  return place.inArticle ? where : `${where} (${t(lang, 'panel.venueInferred')})`;
+}
+
 const other = (lang: Lang): Lang => (lang === 'fa' ? 'en' : 'fa');
 
 function sourceQuote(lang: Lang, sentence: string): HTMLElement {
+  const ids = ARTICLE_SENTENCES.filter((s) => sentence.includes(s.text)).map((s) => s.id);
   return h(
     'figure',
     { class: 'source' },
     h('figcaption', {}, t(lang, 'panel.source')),
     h('blockquote', langAttributes('fa'), sentence),
+    ids.length > 0 ? showInArticleButton(ids, lang) : null,
   );
 }
 
-function counterpartItem(model: AtlasModel, person: Counterpart, lang: Lang): HTMLElement {
+function counterpartItem(
+  model: AtlasModel,
+  person: Counterpart,
+  key: string,
+  lang: Lang,
+): HTMLElement {
   const name = person.name
-    ? h('span', { class: 'person' }, person.name[lang])
+    ? h(
+        'span',
+        { class: 'person' },
+        claimElement(model.dataset, `${key}/name`, person.name[lang], lang, { link: false }),
+      )
     : h('span', { class: 'person unnamed' }, t(lang, 'panel.nameNotGiven'));
   return h(
     'li',
     {},
     name,
     ' — ',
-    person.office[lang],
-    person.country !== model.home.country ? ` (${countryName(model, person.country, lang)})` : '',
+    claimElement(model.dataset, `${key}/office`, person.office[lang], lang),
+    person.country === null
+      ? ` (${t(lang, 'panel.nationalityNotGiven')})`
+      : person.country !== model.home.country
+        ? ` (${countryName(model, person.country, lang)})`
+        : '',
   );
 }
 
 function eventArticle(model: AtlasModel, event: AtlasEvent, lang: Lang): HTMLElement {
-  const place = model.places.get(event.place);
-  const where = place
-    ? [
-        `${place.name[lang]}, ${countryName(model, place.country, lang)}`,
-        place.inArticle ? '' : ` (${t(lang, 'panel.venueInferred')})`,
-      ].join('')
-    : event.place;
+  const key = `event/${event.id}`;
   return h(
     'article',
     { class: 'event', 'data-event': event.id },
-    h('h4', {}, event.title[lang]),
-    h('p', { class: 'kind' }, t(lang, event.kind === 'trip' ? 'kind.trip' : 'kind.embassy')),
+    h(
+      'h4',
+      {},
+      claimElement(model.dataset, `${key}/title`, event.title[lang], lang, { link: false }),
+    ),
+    h('p', { class: 'kind' }, t(lang, `kind.${event.kind}`)),
     h(
       'dl',
       {},
       h('dt', {}, t(lang, 'panel.who')),
-      h('dd', {}, h('ul', {}, ...event.counterparts.map((p) => counterpartItem(model, p, lang)))),
+      h(
+        'dd',
+        {},
+        h(
+          'ul',
+          {},
+          ...event.counterparts.map((p, i) =>
+            counterpartItem(model, p, `${key}/counterparts/${i}`, lang),
+          ),
+        ),
+      ),
       h('dt', {}, t(lang, 'panel.where')),
-      h('dd', {}, where),
+      h(
+        'dd',
+        {},
+        event.place === null
+          ? eventWhere(model, event, lang)
+          : claimElement(model.dataset, `${key}/place`, eventWhere(model, event, lang), lang, {
+              tag: false,
+            }),
+      ),
       h('dt', {}, t(lang, 'panel.when')),
-      h('dd', {}, eventWhen(event, lang)),
+      h('dd', {}, claimElement(model.dataset, `${key}/when`, eventWhen(event, lang), lang)),
       h('dt', {}, t(lang, 'panel.topics')),
-      h('dd', {}, h('ul', {}, ...event.topics.map((topic) => h('li', {}, topic[lang])))),
+      h(
+        'dd',
+        {},
+        h(
+          'ul',
+          {},
+          ...event.topics.map((topic, i) =>
+            h('li', {}, claimElement(model.dataset, `${key}/topics/${i}`, topic[lang], lang)),
+          ),
+        ),
+      ),
     ),
-    h('p', { class: 'summary' }, event.summary[lang]),
+    h(
+      'p',
+      { class: 'summary' },
+      claimElement(model.dataset, `${key}/summary`, event.summary[lang], lang),
+    ),
+    event.note
+      ? h(
+          'p',
+          { class: 'note editorial' },
+          claimElement(model.dataset, `${key}/note`, event.note[lang], lang),
+        )
+      : null,
     sourceQuote(lang, event.source),
   );
 }
 
 function corridorSection(model: AtlasModel, corridor: Corridor, lang: Lang): HTMLElement {
   const geometry = model.geometry.get(corridor.id);
-  const proposedAt = model.events.get(corridor.event);
+  const proposedAt = corridor.event === undefined ? undefined : model.events.get(corridor.event);
   return h(
     'article',
     { class: 'corridor', 'data-corridor': corridor.id },
     h(
       'h4',
       {},
-      corridor.name[lang],
+      claimElement(model.dataset, `corridor/${corridor.id}/name`, corridor.name[lang], lang, {
+        link: false,
+      }),
       ' ',
-      h('span', { class: 'badge schematic' }, t(lang, 'panel.schematic')),
+      h(
+        'span',
+        {
+          class: 'badge schematic',
+          title: claimOf(model.dataset, `corridor/${corridor.id}/route`).inference?.note[lang],
+        },
+        t(lang, 'panel.schematic'),
+      ),
     ),
     h('p', {}, corridor.summary[lang]),
     proposedAt &&
@@ -112,7 +192,15 @@ function corridorSection(model: AtlasModel, corridor: Corridor, lang: Lang): HTM
           h(
             'span',
             { class: 'route' },
-            t(lang, 'panel.route', { from: route.from.name[lang], to: route.to.name[lang] }),
+            t(lang, 'panel.route', {
+              from: markedText(
+                model.dataset,
+                `place/${route.from.id}`,
+                route.from.name[lang],
+                lang,
+              ),
+              to: markedText(model.dataset, `place/${route.to.id}`, route.to.name[lang], lang),
+            }),
           ),
           h(
             'span',
@@ -176,7 +264,13 @@ export function renderCountryDetails(model: AtlasModel, code: Iso3, lang: Lang):
     'div',
     { class: 'details', 'data-country': code },
     header,
-    details.note ? h('p', { class: 'note' }, details.note[lang]) : null,
+    details.note
+      ? h(
+          'p',
+          { class: 'note' },
+          claimElement(model.dataset, `country/${code}/note`, details.note[lang], lang),
+        )
+      : null,
     details.source ? sourceQuote(lang, details.source) : null,
     events.with.length > 0 &&
       section(
@@ -194,7 +288,13 @@ export function renderCountryDetails(model: AtlasModel, code: Iso3, lang: Lang):
         h(
           'ul',
           { class: 'cooperation' },
-          ...details.cooperation.map((area) => h('li', {}, area[lang])),
+          ...details.cooperation.map((area, i) =>
+            h(
+              'li',
+              {},
+              claimElement(model.dataset, `country/${code}/cooperation/${i}`, area[lang], lang),
+            ),
+          ),
         ),
       ),
     corridors.length > 0 &&

@@ -2,6 +2,7 @@
 import type { AtlasModel } from '../data/atlas-model';
 import { t } from '../i18n/messages';
 import type { Store } from '../state/store';
+import { createSheetHandle } from './bottom-sheet';
 import { renderCountryDetails } from './country-details';
 import { h } from './dom';
 import type { Part } from './part';
@@ -23,7 +24,10 @@ export function createDetailsPanel(model: AtlasModel, store: Store): Part {
     close,
     body,
   );
-  close.addEventListener('click', () => store.dispatch({ type: 'clearSelection' }));
+  const dismiss = () => store.dispatch({ type: 'clearSelection' });
+  close.addEventListener('click', dismiss);
+  const handle = createSheetHandle(element, dismiss);
+  element.prepend(handle.element);
   const onKey = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     if (store.getState().selectedCountry === null) return;
@@ -37,6 +41,7 @@ export function createDetailsPanel(model: AtlasModel, store: Store): Part {
     update(state, previous) {
       close.setAttribute('aria-label', t(state.lang, 'panel.close'));
       close.title = t(state.lang, 'panel.close');
+      handle.label(t(state.lang, 'panel.expand'), t(state.lang, 'panel.collapse'));
       if (
         previous &&
         previous.selectedCountry === state.selectedCountry &&
@@ -52,11 +57,13 @@ export function createDetailsPanel(model: AtlasModel, store: Store): Part {
           document.getElementById('country-picker')?.focus();
         return;
       }
+      if (previous?.selectedCountry !== code) handle.reset();
       body.replaceChildren(renderCountryDetails(model, code, state.lang));
       body.scrollTop = 0;
     },
     destroy() {
       document.removeEventListener('keydown', onKey);
+      handle.destroy();
       element.remove();
     },
   };

@@ -1,4 +1,4 @@
-// The header: title, the country picker, the language switch and the source button.
+// The header: title, the country picker, the language switch and the actions, with a menu for what does not fit.
 import type { AtlasModel } from '../data/atlas-model';
 import type { CountryRole } from '../dataset';
 import { t } from '../i18n/messages';
@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/format';
 import type { Store } from '../state/store';
 import { countryName } from './country-details';
 import { h } from './dom';
+import { createOverflowMenu } from './overflow-menu';
 import type { Part } from './part';
 
 const ROLES: CountryRole[] = ['iran', 'partner', 'transit', 'destination'];
@@ -90,23 +91,22 @@ export function createHeader(
   }
   sourceButton.addEventListener('click', actions.onSource);
 
-  const element = h(
-    'header',
-    { class: 'topbar' },
-    h('div', { class: 'titles' }, title, h('p', {}, subtitle, ' ', badge)),
-    h(
-      'div',
-      { class: 'controls' },
-      h('div', { class: 'picker' }, pickerLabel, picker),
-      langGroup,
-      presentButton,
-      shareButton,
-      exportButton,
-      dataButton,
-      textButton,
-      sourceButton,
-    ),
-  );
+  const picking = h('div', { class: 'picker' }, pickerLabel, picker);
+  // In order of importance: when the bar is too narrow, the last ones move into the menu first.
+  const actionList = [
+    presentButton,
+    picking,
+    shareButton,
+    exportButton,
+    dataButton,
+    textButton,
+    sourceButton,
+  ].filter((action) => action !== null);
+  const controls = h('div', { class: 'controls' });
+  const titles = h('div', { class: 'titles' }, title, h('p', {}, subtitle, ' ', badge));
+  const element = h('header', { class: 'topbar' }, titles, langGroup, controls);
+  const menu = createOverflowMenu(element, controls, actionList);
+  element.append(menu.element);
 
   return {
     element,
@@ -135,6 +135,8 @@ export function createHeader(
         for (const button of langButtons) {
           button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
         }
+        menu.label(t(lang, 'menu.button'));
+        menu.fit();
       }
       const value =
         state.selectedCountry && model.countries.has(state.selectedCountry)
@@ -143,6 +145,7 @@ export function createHeader(
       if (picker.value !== value) picker.value = value;
     },
     destroy() {
+      menu.destroy();
       element.remove();
     },
   };

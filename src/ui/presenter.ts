@@ -9,6 +9,7 @@ import type { State } from '../state/state';
 import type { Store } from '../state/store';
 import { presenterCommand, targetStep } from '../story/presenter-keys';
 import { goToStep, storyOf } from '../story/story';
+import { claimElement } from './claim-mark';
 import { h } from './dom';
 import type { Part } from './part';
 
@@ -116,6 +117,7 @@ export function createPresenter(model: AtlasModel, store: Store): Part & { black
   const speakerButton = h('button', { type: 'button', class: 'speaker-button' });
   const exitButton = h('button', { type: 'button', class: 'exit-button' }, '×');
   const keysHint = h('p', { class: 'keys-hint' });
+  const dayNote = h('p', { class: 'day-note' });
   const lengths = h('ul', { class: 'chapter-lengths' });
   const element = h(
     'section',
@@ -134,6 +136,7 @@ export function createPresenter(model: AtlasModel, store: Store): Part & { black
     title,
     text,
     lengths,
+    dayNote,
     keysHint,
   );
   title.id = 'chapter-title';
@@ -167,8 +170,16 @@ export function createPresenter(model: AtlasModel, store: Store): Part & { black
       if (!presentation) return;
       const chapter = story[presentation.step - 1];
       const lang = state.lang;
-      title.textContent = chapter?.title[lang] ?? '';
-      text.textContent = chapter?.text[lang] ?? '';
+      const key = `chapter/${chapter?.id ?? ''}`;
+      title.replaceChildren(
+        chapter
+          ? claimElement(model.dataset, `${key}/title`, chapter.title[lang], lang, { link: false })
+          : '',
+      );
+      text.replaceChildren(
+        chapter ? claimElement(model.dataset, `${key}/text`, chapter.text[lang], lang) : '',
+      );
+      dayNote.textContent = t(lang, 'presenter.dayNote');
       counter.textContent = t(lang, 'presenter.step', {
         step: presentation.step,
         count: story.length,

@@ -2,6 +2,8 @@
 import type { AtlasModel } from '../data/atlas-model';
 import { t } from '../i18n/messages';
 import type { Lang } from '../i18n/format';
+import { splitSentences } from '../data/article-sentences';
+import { SHOW_SOURCE_EVENT } from './claim-mark';
 import { h, langAttributes } from './dom';
 import type { Part } from './part';
 
@@ -16,17 +18,28 @@ import type { Part } from './part';
  * source.update(store.getState(), null);
  * void source.open();
  */
-export function createSourceDialog(model: AtlasModel): Part & { open(): Promise<void> } {
+export function createSourceDialog(
+  model: AtlasModel,
+): Part & { open(sentences?: readonly string[]): Promise<void> } {
   const element = h('dialog', { class: 'source-dialog', 'aria-labelledby': 'source-title' });
   let lang: Lang = 'en';
+  let highlighted: ReadonlySet<string> = new Set();
   const render = async () => {
     const { default: article } = await import('../../data/article.fa.txt?raw');
     const close = h('button', { type: 'button', class: 'close' }, t(lang, 'source.close'));
     close.addEventListener('click', () => element.close());
-    const paragraphs = article
-      .split(/\n\s*\n/)
-      .map((p) => p.trim())
-      .filter((p) => p.length > 0);
+    // The numbered sentences, each its own element, so that a claim's sentence can be marked.
+    const numbered = splitSentences(article);
+    const paragraphs = [...new Set(numbered.map((s) => s.paragraph))].map((n) =>
+      numbered
+        .filter((s) => s.paragraph === n)
+        .flatMap((s, i) => [
+          i > 0 ? ' ' : '',
+          highlighted.has(s.id)
+            ? h('mark', { id: `sentence-${s.id}`, 'data-sentence': s.id }, s.text)
+            : h('span', { id: `sentence-${s.id}`, 'data-sentence': s.id }, s.text),
+        ]),
+    );
     element.replaceChildren(
       h('h2', { id: 'source-title' }, t(lang, 'source.heading')),
       h('p', { class: 'source-title', ...langAttributes('fa') }, model.dataset.source.title.fa),
@@ -39,25 +52,37 @@ export function createSourceDialog(model: AtlasModel): Part & { open(): Promise<
       h(
         'div',
         { class: 'article', ...langAttributes('fa') },
-        ...paragraphs.map((p) => h('p', {}, p)),
+        ...paragraphs.map((p) => h('p', {}, ...p)),
       ),
       close,
     );
     return close;
   };
+  const open = async (sentences: readonly string[] = []) => {
+    highlighted = new Set(sentences);
+    const close = await render();
+    if (!element.open) element.showModal();
+    close.focus();
+    element.querySelector('mark')?.scrollIntoView?.({ block: 'center' });
+  };
+  const onShow = (event: Event) => {
+    const ids = (event as CustomEvent<{ ids?: unknown }>).detail?.ids;
+    const valid = Array.isArray(ids)
+      ? ids.filter((id): id is string => typeof id === 'string')
+      : [];
+    void open(valid);
+  };
+  document.addEventListener(SHOW_SOURCE_EVENT, onShow);
   return {
     element,
-    async open() {
-      const close = await render();
-      element.showModal();
-      close.focus();
-    },
+    open,
     update(state) {
       if (state.lang === lang) return;
       lang = state.lang;
       if (element.open) void render().then((close) => close.focus());
     },
     destroy() {
+      document.removeEventListener(SHOW_SOURCE_EVENT, onShow);
       element.remove();
     },
   };

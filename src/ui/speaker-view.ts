@@ -8,6 +8,7 @@ import type { Store } from '../state/store';
 import { goToStep, storyOf } from '../story/story';
 import { connectStepSync } from '../embed/step-sync';
 import { followUrl } from '../embed/url-bridge';
+import { claimElement } from './claim-mark';
 import { h, langAttributes } from './dom';
 import { bindPresenterKeys } from './presenter';
 
@@ -24,11 +25,25 @@ export function formatElapsed(seconds: number, lang: Lang): string {
   return lang === 'fa' ? text.replace(/\d/g, (d) => formatNumber(Number(d), 'fa')) : text;
 }
 
-function chapterBlock(chapter: Chapter | undefined, lang: Lang, withNotes: boolean): Node[] {
+function chapterBlock(
+  model: AtlasModel,
+  chapter: Chapter | undefined,
+  lang: Lang,
+  withNotes: boolean,
+): Node[] {
   if (!chapter) return [h('p', { class: 'chapter-title' }, t(lang, 'speaker.end'))];
+  const key = `chapter/${chapter.id}`;
   return [
-    h('p', { class: 'chapter-title' }, chapter.title[lang]),
-    h('p', { class: 'chapter-text' }, chapter.text[lang]),
+    h(
+      'p',
+      { class: 'chapter-title' },
+      claimElement(model.dataset, `${key}/title`, chapter.title[lang], lang, { link: false }),
+    ),
+    h(
+      'p',
+      { class: 'chapter-text' },
+      claimElement(model.dataset, `${key}/text`, chapter.text[lang], lang, { link: false }),
+    ),
     ...(withNotes
       ? [
           h('h3', {}, t(lang, 'speaker.notes')),
@@ -119,11 +134,11 @@ export function mountSpeakerView(root: HTMLElement, model: AtlasModel, store: St
     counter.textContent = t(lang, 'presenter.step', { step: n, count: story.length });
     current.replaceChildren(
       h('h2', {}, t(lang, 'speaker.current')),
-      ...chapterBlock(story[n - 1], lang, true),
+      ...chapterBlock(model, story[n - 1], lang, true),
     );
     next.replaceChildren(
       h('h2', {}, t(lang, 'speaker.next')),
-      ...chapterBlock(story[n], lang, false),
+      ...chapterBlock(model, story[n], lang, false),
     );
     previousButton.disabled = n <= 1;
     nextButton.disabled = n >= story.length;

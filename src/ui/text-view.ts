@@ -7,11 +7,21 @@ import {
   formatPeriod,
   type Lang,
 } from '../i18n/format';
-import { periodInterval } from '../i18n/jalali-period';
+import { periodInterval, periodPrecision } from '../i18n/jalali-period';
+import type { AtlasEvent } from '../dataset';
 import { t } from '../i18n/messages';
-import { countryName } from './country-details';
+import { markedText } from './claim-text';
+import { countryName, eventWhere } from './country-details';
 import { h } from './dom';
 import type { Part } from './part';
+
+/** The Jalali period as the article gives it, saying so when it gives no date (the whole year). */
+function eventDateText(event: AtlasEvent, lang: Lang): string {
+  const text = formatPeriod(event.when, lang);
+  return periodPrecision(event.when) === 'year' && !event.when.part
+    ? `${text}: ${t(lang, 'panel.dateNotGiven')}`
+    : text;
+}
 
 function table(caption: string, headers: string[], rows: string[][]): HTMLTableElement {
   return h(
@@ -39,10 +49,13 @@ function table(caption: string, headers: string[], rows: string[][]): HTMLTableE
 export function renderTextView(model: AtlasModel, lang: Lang): HTMLElement[] {
   const corridors = [...model.corridors.values()].map((corridor) =>
     table(
-      `${corridor.name[lang]} (${t(lang, 'panel.schematic')})`,
+      `${markedText(model.dataset, `corridor/${corridor.id}/name`, corridor.name[lang], lang)} (${t(lang, 'panel.schematic')})`,
       [t(lang, 'text.route'), t(lang, 'text.length'), t(lang, 'text.latency')],
       (model.geometry.get(corridor.id)?.routes ?? []).map((route) => [
-        t(lang, 'panel.route', { from: route.from.name[lang], to: route.to.name[lang] }),
+        t(lang, 'panel.route', {
+          from: markedText(model.dataset, `place/${route.from.id}`, route.from.name[lang], lang),
+          to: markedText(model.dataset, `place/${route.to.id}`, route.to.name[lang], lang),
+        }),
         formatKm(route.lengthKm, lang),
         formatMs(route.latencyMs, lang),
       ]),
@@ -59,12 +72,11 @@ export function renderTextView(model: AtlasModel, lang: Lang): HTMLElement[] {
     ],
     model.dataset.events.map((event) => {
       const { start, end } = periodInterval(event.when);
-      const place = model.places.get(event.place);
       return [
         event.title[lang],
         countryName(model, event.country, lang),
-        place ? place.name[lang] : event.place,
-        formatPeriod(event.when, lang),
+        eventWhere(model, event, lang),
+        eventDateText(event, lang),
         formatGregorianInterval(start, end, lang),
       ];
     }),

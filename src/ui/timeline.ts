@@ -9,7 +9,6 @@ import type { AtlasEvent } from '../dataset';
 import {
   formatGregorianInterval,
   formatJalaliDate,
-  formatPeriod,
   jalaliMonthName,
   type Lang,
 } from '../i18n/format';
@@ -30,6 +29,7 @@ import {
   type EventStatus,
 } from '../timeline/time-scale';
 import { t } from '../i18n/messages';
+import { eventWhen, eventWhere } from './country-details';
 import { h, langAttributes } from './dom';
 import type { Part } from './part';
 import type { Store } from '../state/store';
@@ -245,8 +245,8 @@ export function createTimeline(
       .select('title')
       .text(
         (d) =>
-          `${d.event.title[current.lang]} · ${formatPeriod(d.event.when, current.lang)} ` +
-          `(${formatGregorianInterval(d.start, d.end, current.lang)})`,
+          `${d.event.title[current.lang]} · ${eventWhen(d.event, current.lang)} · ` +
+          eventWhere(model, d.event, current.lang),
       );
   }
 

@@ -3,6 +3,7 @@ import type { AtlasModel } from '../data/atlas-model';
 import { formatKm, type Lang } from '../i18n/format';
 import { t } from '../i18n/messages';
 import type { HoverTarget } from '../state/state';
+import { markedText } from './claim-text';
 import { countryName } from './country-details';
 
 /**
@@ -28,16 +29,20 @@ export function tooltipLines(model: AtlasModel, target: HoverTarget, lang: Lang)
       const corridor = model.corridors.get(target.corridorId);
       const leg = model.geometry.get(target.corridorId)?.legs.find((l) => l.legId === target.legId);
       if (!corridor || !leg) return [];
+      const key = `corridor/${corridor.id}`;
       return [
-        corridor.name[lang],
-        t(lang, 'tooltip.leg', { leg: leg.name[lang], km: formatKm(leg.lengthKm, lang) }),
+        markedText(model.dataset, `${key}/name`, corridor.name[lang], lang),
+        t(lang, 'tooltip.leg', {
+          leg: markedText(model.dataset, `${key}/legs/${leg.legId}/name`, leg.name[lang], lang),
+          km: formatKm(leg.lengthKm, lang),
+        }),
       ];
     }
     case 'meeting': {
       const site = model.sites.find((s) => s.place.id === target.placeId);
       if (!site) return [];
       return [
-        site.place.name[lang],
+        markedText(model.dataset, `place/${site.place.id}`, site.place.name[lang], lang),
         t(lang, site.events.length === 1 ? 'tooltip.meeting' : 'tooltip.meetings', {
           count: site.events.length,
           titles: site.events.map((e) => e.title[lang]).join(lang === 'fa' ? '، ' : '; '),

@@ -1,12 +1,12 @@
 // Checks the address of a dataset to load (`?data=URL`): same origin or an allowed one, never script or local schemes.
-import { problem, type ImportProblem } from './problem';
+import { problem, type Problem } from './problem';
 
 /** The outcome of {@link parseDataUrl}: the URL to fetch, or why it is refused. */
-export type DataUrlResult = { ok: true; value: URL } | { ok: false; problem: ImportProblem };
+export type DataUrlResult = { ok: true; value: URL } | { ok: false; problem: Problem };
 
 const REFUSED_SCHEMES = new Set(['javascript:', 'data:', 'blob:', 'file:', 'vbscript:', 'about:']);
 
-const refuse = (code: ImportProblem['code'], params: ImportProblem['params']): DataUrlResult => ({
+const refuse = (code: Problem['code'], params: Problem['params']): DataUrlResult => ({
   ok: false,
   problem: problem('error', code, { path: '' }, params),
 });

@@ -10,7 +10,7 @@ import {
   internalProblem,
   problem,
   type ImportKind,
-  type ImportProblem,
+  type Problem,
   type ImportResult,
 } from './problem';
 
@@ -38,7 +38,7 @@ const ATLAS_MEMBERS = ['version', 'places', 'events', 'corridors', 'countries', 
  * detectFormat({ type: 'FeatureCollection', features: [] }); // "geojson"
  * detectFormat({ type: 'Topology' }); // problem "format.topojson"
  */
-export function detectFormat(value: unknown): ImportKind | ImportProblem {
+export function detectFormat(value: unknown): ImportKind | Problem {
   if (!isJsonObject(value)) {
     const found = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
     return problem('error', 'json.not-object', { path: '' }, { found });
@@ -51,7 +51,7 @@ export function detectFormat(value: unknown): ImportKind | ImportProblem {
 }
 
 /** The problem of a text JSON.parse refused, with its line and column. */
-function syntaxProblem(text: string, error: unknown): ImportProblem {
+function syntaxProblem(text: string, error: unknown): Problem {
   const found = findJsonSyntaxError(text);
   // Should the scanner and the engine ever disagree, take the position from the engine's message.
   const offset =
@@ -66,7 +66,7 @@ function syntaxProblem(text: string, error: unknown): ImportProblem {
 }
 
 /** Adds line and column to problems that have only a pointer, in one pass over the text. */
-function addPositions(text: string, problems: ImportProblem[]): void {
+function addPositions(text: string, problems: Problem[]): void {
   const offsets = offsetsOf(
     text,
     problems

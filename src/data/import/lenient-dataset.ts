@@ -12,7 +12,8 @@ import type {
   Dataset,
   Place,
 } from '../../dataset';
-import { countryFit, rangeProblemCode } from './geo-checks';
+import { COLLECTIONS, locate, ownerOf, type Collection } from './dataset-locations';
+import { countryFit } from './geo-checks';
 import {
   isJsonObject,
   nonFinitePointers,
@@ -22,9 +23,10 @@ import {
   valueAt,
   type JsonObject,
 } from './json-values';
+import { schemaProblems } from './schema-problems';
 import {
   problem,
-  type ImportProblem,
+  type Problem,
   type ProblemCode,
   type ProblemParams,
   type Severity,
@@ -45,176 +47,12 @@ export interface ImportContext {
 /** The valid part of a dataset (null when its top level is unusable), and every problem found. */
 export interface LenientDatasetResult {
   dataset: Dataset | null;
-  problems: ImportProblem[];
+  problems: Problem[];
   counts: { items: number; kept: number };
 }
 
 /** Kinds of item that refer to one another, as named in `ref.*` problems. */
 export type ItemKind = 'place' | 'event' | 'corridor' | 'leg' | 'country' | 'chapter';
-
-const COLLECTIONS = ['places', 'events', 'corridors', 'countries', 'story'] as const;
-type Collection = (typeof COLLECTIONS)[number];
-
-// The schema's patterns, recognised to give a specific problem instead of "must match pattern".
-const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
-const ISO3_PATTERN = '^[A-Z]{3}$';
-const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
-
-/** A short, quotable form of a value for a problem's parameters. */
-function shown(value: unknown): string {
-  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
-}
-
-/**
- * The item a pointer falls in: a place, event, corridor, leg, country or chapter (its own pointer),
- * `story` for the story array itself, or `top` for the dataset's top level.
- */
-function ownerOf(pointer: string): string {
-  const [collection, index, sub, subIndex] = pointerSegments(pointer);
-  if (!COLLECTIONS.includes(collection as Collection)) return 'top';
-  if (index === undefined) return collection === 'story' ? 'story' : 'top';
-  if (collection === 'corridors' && sub === 'legs' && subIndex !== undefined) {
-    return `/corridors/${index}/legs/${subIndex}`;
-  }
-  return `/${collection}/${index}`;
-}
-
-/** Where a problem is: the pointer, and the index and id of the top-level item it falls in. */
-function locate(data: JsonObject, pointer: string): ImportProblem['where'] {
-  const [collection, index] = pointerSegments(pointer);
-  if (!COLLECTIONS.includes(collection as Collection) || index === undefined)
-    return { path: pointer };
-  const item = valueAt(data, `/${collection}/${index}`);
-  const id = isJsonObject(item) ? own(item, collection === 'countries' ? 'code' : 'id') : undefined;
-  return {
-    path: pointer,
-    index: Number(index),
-    ...(typeof id === 'string' ? { id } : {}),
-  };
-}
-
-/** One schema error as a problem's code, severity and parameters. */
-function fromSchemaError(
-  error: ErrorObject,
-  data: JsonObject,
-): { severity: Severity; code: ProblemCode; params: ProblemParams; path: string } {
-  const params = error.params as Record<string, unknown>;
-  const path = error.instancePath;
-  const value = () => shown(valueAt(data, path));
-  const of = (severity: Severity, code: ProblemCode, p: ProblemParams = {}, at = path) => ({
-    severity,
-    code,
-    params: p,
-    path: at,
-  });
-  switch (error.keyword) {
-    case 'required':
-      return of('error', 'property.missing', { property: String(params.missingProperty) });
-    case 'additionalProperties': {
-      const property = String(params.additionalProperty);
-      return of('warning', 'property.unknown', { property }, `${path}/${pointerSegment(property)}`);
-    }
-    case 'type':
-      return of('error', 'schema.type', { expected: String(params.type) });
-    case 'enum':
-      return of('error', 'schema.enum', {
-        value: value(),
-        allowed: (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', '),
-      });
-    case 'const':
-      return of('error', 'schema.const', {
-        value: value(),
-        allowed: JSON.stringify(params.allowedValue),
-      });
-    case 'pattern':
-      if (params.pattern === ID_PATTERN) return of('error', 'id.format', { value: value() });
-      if (params.pattern === ISO3_PATTERN) return of('error', 'country.format', { value: value() });
-      if (params.pattern === DATE_PATTERN) return of('error', 'date.invalid', { value: value() });
-      return of('error', 'schema.other', { keyword: 'pattern' });
-    case 'minimum':
-    case 'maximum':
-    case 'exclusiveMinimum':
-    case 'exclusiveMaximum':
-      return of('error', 'schema.range', {
-        value: value(),
-        comparison: String(params.comparison),
-        limit: Number(params.limit),
-      });
-    case 'minLength':
-      return of('error', 'text.empty');
-    case 'maxLength':
-      return of('error', 'text.too-long', { limit: Number(params.limit) });
-    case 'minItems':
-      return of('error', 'schema.too-few', { limit: Number(params.limit) });
-    case 'maxItems':
-    case 'items':
-      return of('error', 'schema.too-many', { limit: Number(params.limit) });
-    case 'uniqueItems':
-      return of('error', 'schema.duplicate-items', {
-        first: Number(params.j),
-        second: Number(params.i),
-      });
-    case 'anyOf':
-      return of('error', 'schema.any-of', { value: value() });
-    default:
-      return of('error', 'schema.other', { keyword: error.keyword });
-  }
-}
-
-const LONLAT_PART = /^(.*\/(?:coordinates|center))\/[01]$/;
-const RANGE_KEYWORDS = new Set(['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']);
-
-/**
- * The schema's errors as problems, with the noise taken out: the alternatives of an `anyOf` that
- * the value was plainly not meant to match, repeated messages, errors on numbers already reported
- * as not finite; a `[lon, lat]` out of range becomes one problem for the pair, telling swapped
- * coordinates apart.
- */
-function schemaProblems(
-  errors: readonly ErrorObject[],
-  data: JsonObject,
-  nonFinite: ReadonlySet<string>,
-): ImportProblem[] {
-  const anyOfPaths = new Set(
-    errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath),
-  );
-  const seen = new Set<string>();
-  const lonLats = new Set<string>();
-  const out: ImportProblem[] = [];
-  for (const error of errors) {
-    const path = error.instancePath;
-    if (nonFinite.has(path)) continue;
-    if (anyOfPaths.has(path) && error.keyword === 'type') continue;
-    if (error.keyword === 'anyOf') {
-      const explained = errors.some(
-        (e) =>
-          e !== error &&
-          e.keyword !== 'type' &&
-          (e.instancePath === path || e.instancePath.startsWith(`${path}/`)),
-      );
-      if (explained) continue;
-    }
-    const lonLat = LONLAT_PART.exec(path)?.[1];
-    if (lonLat !== undefined && RANGE_KEYWORDS.has(error.keyword)) {
-      if (lonLats.has(lonLat)) continue;
-      lonLats.add(lonLat);
-      const pair = valueAt(data, lonLat) as unknown[];
-      const [lon, lat] = [Number(pair[0]), Number(pair[1])];
-      const code = rangeProblemCode(lon, lat) ?? 'coordinates.out-of-range';
-      out.push(problem('error', code, locate(data, lonLat), { lon, lat }));
-      continue;
-    }
-    // `items: false` repeats `maxItems` in the same words; unknown properties differ by name.
-    const extra = String((error.params as Record<string, unknown>).additionalProperty ?? '');
-    const key = `${path}\u0000${error.message ?? error.keyword}\u0000${extra}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const mapped = fromSchemaError(error, data);
-    out.push(problem(mapped.severity, mapped.code, locate(data, mapped.path), mapped.params));
-  }
-  return out;
-}
 
 /** Deletes an unknown property the schema reported, so that the kept item is valid. */
 function stripProperty(data: JsonObject, objectPath: string, property: string): void {
@@ -230,6 +68,330 @@ interface Entry<T> {
   index: number;
 }
 
+/** A dataset being checked: its data, the problems found, the items left out. */
+class Check {
+  readonly problems: Problem[] = [];
+  /** Owners (item pointers, `top`, `story`) left out. */
+  readonly invalid = new Set<string>();
+
+  constructor(
+    readonly data: JsonObject,
+    readonly registry: CountryRegistry,
+  ) {}
+
+  report(severity: Severity, code: ProblemCode, pointer: string, params: ProblemParams = {}) {
+    this.problems.push(problem(severity, code, locate(this.data, pointer), params));
+  }
+
+  /** The items of a collection not yet left out. */
+  entries<T>(name: Collection): Entry<T>[] {
+    const list = own(this.data, name);
+    if (!Array.isArray(list) || this.invalid.has(name === 'story' ? 'story' : '')) return [];
+    return (list as T[])
+      .map((item, index) => ({ item, index }))
+      .filter(({ index }) => !this.invalid.has(`/${name}/${index}`));
+  }
+
+  /** Ids every item of a collection has in the file, valid or not: to tell "dropped" from "missing". */
+  idsInFile(name: Collection, key = 'id'): Set<string> {
+    const list = own(this.data, name);
+    const ids = new Set<string>();
+    if (Array.isArray(list)) {
+      for (const item of list) {
+        const id = isJsonObject(item) ? own(item, key) : undefined;
+        if (typeof id === 'string') ids.add(id);
+      }
+    }
+    return ids;
+  }
+
+  /** Reports a reference to a `kind` that is not kept: `ref.dropped` if the file has it, else `ref.missing`. */
+  badRef(pointer: string, kind: ItemKind, id: string, inFile: ReadonlySet<string>): void {
+    this.report('error', inFile.has(id) ? 'ref.dropped' : 'ref.missing', pointer, { kind, id });
+  }
+
+  /** Keeps the first item of each id; reports the later ones. */
+  unique<T>(list: Entry<T>[], name: Collection, idOf: (item: T) => string, key = 'id'): Entry<T>[] {
+    const seen = new Set<string>();
+    return list.filter(({ item, index }) => {
+      const id = idOf(item);
+      if (seen.has(id)) {
+        this.report('error', 'id.duplicate', `/${name}/${index}/${key}`, { id });
+        return false;
+      }
+      seen.add(id);
+      return true;
+    });
+  }
+
+  knownCountry(code: string, pointer: string): boolean {
+    if (this.registry.has(code)) return true;
+    this.report('error', 'country.unknown', pointer, { code });
+    return false;
+  }
+}
+
+/**
+ * Problems found in the text (repeated keys), numbers JSON cannot hold, then the schema: each error
+ * leaves its item out; unknown properties are removed.
+ */
+function checkShape(check: Check, context: ImportContext, found: readonly Problem[]): void {
+  const { data, problems, invalid } = check;
+  for (const f of found) {
+    problems.push({ ...f, where: { ...f.where, ...locate(data, f.where.path) } });
+    if (f.severity === 'error') invalid.add(ownerOf(f.where.path));
+  }
+  const nonFinite = nonFinitePointers(data);
+  for (const pointer of nonFinite) {
+    check.report('error', 'json.non-finite', pointer, { value: String(valueAt(data, pointer)) });
+    invalid.add(ownerOf(pointer));
+  }
+  if (context.validate(data)) return;
+  for (const p of schemaProblems(context.validate.errors ?? [], data, new Set(nonFinite))) {
+    problems.push(p);
+    if (p.code === 'property.unknown') {
+      const segments = pointerSegments(p.where.path);
+      const property = segments.pop() as string;
+      stripProperty(data, segments.map((s) => `/${pointerSegment(s)}`).join(''), property);
+    } else {
+      invalid.add(ownerOf(p.where.path));
+    }
+  }
+}
+
+/** Places: a known country; a point outside it, or swapped, is warned about. */
+function checkPlaces(check: Check): Entry<Place>[] {
+  return check
+    .unique(check.entries<Place>('places'), 'places', (p) => p.id)
+    .filter(({ item, index }) => {
+      if (!check.knownCountry(item.country, `/places/${index}/country`)) return false;
+      const fit = countryFit(check.registry, item.country, item.coordinates);
+      const [lon, lat] = item.coordinates;
+      if (fit === 'swapped' || fit === 'outside') {
+        const code = fit === 'swapped' ? 'coordinates.swapped' : 'coordinates.outside-country';
+        check.report('warning', code, `/places/${index}/coordinates`, {
+          lon,
+          lat,
+          code: item.country,
+        });
+      }
+      return true;
+    });
+}
+
+/** Events: known countries, a valid period, a kept place. */
+function checkEvents(check: Check, placeIds: ReadonlySet<string>): Entry<AtlasEvent>[] {
+  const placesInFile = check.idsInFile('places');
+  return check
+    .unique(check.entries<AtlasEvent>('events'), 'events', (e) => e.id)
+    .filter(({ item, index }) => {
+      let ok = check.knownCountry(item.country, `/events/${index}/country`);
+      item.counterparts.forEach((c, j) => {
+        if (c.country !== null) {
+          ok = check.knownCountry(c.country, `/events/${index}/counterparts/${j}/country`) && ok;
+        }
+      });
+      try {
+        assertValidPeriod(item.when);
+      } catch (error) {
+        check.report('error', 'period.invalid', `/events/${index}/when`, {
+          reason: (error as Error).message,
+        });
+        ok = false;
+      }
+      if (item.place !== null && !placeIds.has(item.place)) {
+        check.badRef(`/events/${index}/place`, 'place', item.place, placesInFile);
+        ok = false;
+      }
+      return ok;
+    });
+}
+
+/** The corridors kept, and for each corridor id the ids of its legs kept and in the file. */
+interface KeptCorridors {
+  corridors: Entry<Corridor>[];
+  keptLegs: Map<string, Set<string>>;
+  legsInFile: Map<string, Set<string>>;
+}
+
+/**
+ * A corridor's legs through kept places, each branching from an earlier kept leg (the first of
+ * each part, see `CorridorLeg.part`, starts where it likes). A leg that starts
+ * on a leg left out only says so (`cause: 'dropped-leg'`): the leg left out is the problem.
+ */
+function keptLegsOf(
+  check: Check,
+  item: Corridor,
+  base: string,
+  placeIds: ReadonlySet<string>,
+): CorridorLeg[] {
+  const placesInFile = check.idsInFile('places');
+  const reached = new Set<string>();
+  const reachedInFile = new Set<string>();
+  const legIds = new Set<string>();
+  const partsKept = new Set<number>();
+  const legs: CorridorLeg[] = [];
+  item.legs.forEach((leg, j) => {
+    const legPath = `${base}/legs/${j}`;
+    if (check.invalid.has(legPath)) return;
+    if (legIds.has(leg.id)) {
+      check.report('error', 'id.duplicate', `${legPath}/id`, { id: leg.id });
+      return;
+    }
+    let legOk = true;
+    leg.waypoints.forEach((id, k) => {
+      if (!placeIds.has(id)) {
+        check.badRef(`${legPath}/waypoints/${k}`, 'place', id, placesInFile);
+        legOk = false;
+      }
+    });
+    const first = leg.waypoints[0] as string;
+    const part = leg.part ?? 0;
+    if (legOk && partsKept.has(part) && !reached.has(first)) {
+      check.report('error', 'leg.branch', `${legPath}/waypoints/0`, {
+        leg: leg.id,
+        waypoint: first,
+        ...(reachedInFile.has(first) ? { cause: 'dropped-leg' } : {}),
+      });
+      legOk = false;
+    }
+    leg.waypoints.forEach((id) => reachedInFile.add(id));
+    if (!legOk) return;
+    legIds.add(leg.id);
+    partsKept.add(part);
+    leg.waypoints.forEach((id) => reached.add(id));
+    legs.push(leg);
+  });
+  return legs;
+}
+
+/** Corridors: a kept event, and at least one kept leg. */
+function checkCorridors(
+  check: Check,
+  placeIds: ReadonlySet<string>,
+  eventIds: ReadonlySet<string>,
+): KeptCorridors {
+  const eventsInFile = check.idsInFile('events');
+  const keptLegs = new Map<string, Set<string>>();
+  const legsInFile = new Map<string, Set<string>>();
+  const corridors = check
+    .unique(check.entries<Corridor>('corridors'), 'corridors', (c) => c.id)
+    .map(({ item, index }) => {
+      const base = `/corridors/${index}`;
+      let ok = true;
+      if (item.event !== undefined && !eventIds.has(item.event)) {
+        check.badRef(`${base}/event`, 'event', item.event, eventsInFile);
+        ok = false;
+      }
+      legsInFile.set(
+        item.id,
+        new Set(item.legs.map((leg) => (isJsonObject(leg) ? String(own(leg, 'id')) : ''))),
+      );
+      const legs = keptLegsOf(check, item, base, placeIds);
+      if (legs.length === 0) {
+        check.report('error', 'corridor.no-legs', `${base}/legs`, { id: item.id });
+        ok = false;
+      }
+      keptLegs.set(item.id, new Set(legs.map((leg) => leg.id)));
+      return { item: { ...item, legs }, index, ok };
+    })
+    .filter((entry) => entry.ok)
+    .map(({ item, index }) => ({ item, index }));
+  return { corridors, keptLegs, legsInFile };
+}
+
+/** Country entries: known codes; references to corridors left out are removed with a warning. */
+function checkCountries(check: Check, corridorIds: ReadonlySet<string>): Entry<CountryDetails>[] {
+  const corridorsInFile = check.idsInFile('corridors');
+  return check
+    .unique(check.entries<CountryDetails>('countries'), 'countries', (c) => c.code, 'code')
+    .filter(({ item, index }) => check.knownCountry(item.code, `/countries/${index}/code`))
+    .map(({ item, index }) => {
+      const kept = item.corridors.filter((id, j) => {
+        if (corridorIds.has(id)) return true;
+        check.report('warning', 'ref.pruned', `/countries/${index}/corridors/${j}`, {
+          kind: 'corridor',
+          id,
+          reason: corridorsInFile.has(id) ? 'dropped' : 'missing',
+        });
+        return false;
+      });
+      return { item: { ...item, corridors: kept }, index };
+    });
+}
+
+/** Whether a chapter's corridors, and the legs it names, are kept (reporting those that are not). */
+function chapterCorridorsKept(check: Check, item: Chapter, base: string, kept: KeptCorridors) {
+  const corridorIds = new Set(kept.corridors.map(({ item: c }) => c.id));
+  const corridorsInFile = check.idsInFile('corridors');
+  let ok = true;
+  item.corridors.forEach((shownCorridor, j) => {
+    if (!corridorIds.has(shownCorridor.id)) {
+      check.badRef(`${base}/corridors/${j}/id`, 'corridor', shownCorridor.id, corridorsInFile);
+      ok = false;
+      return;
+    }
+    (shownCorridor.legs ?? []).forEach((legId, k) => {
+      if (!kept.keptLegs.get(shownCorridor.id)?.has(legId)) {
+        const inFile = kept.legsInFile.get(shownCorridor.id) ?? new Set<string>();
+        check.badRef(`${base}/corridors/${j}/legs/${k}`, 'leg', legId, inFile);
+        ok = false;
+      }
+    });
+  });
+  return ok;
+}
+
+/** The story: every chapter's references resolve to kept items, and its date is a real day. */
+function checkStory(
+  check: Check,
+  kept: KeptCorridors,
+  eventIds: ReadonlySet<string>,
+  countryCodes: ReadonlySet<string>,
+): Entry<Chapter>[] {
+  const eventsInFile = check.idsInFile('events');
+  const countriesInFile = check.idsInFile('countries', 'code');
+  const chapters = check
+    .unique(check.entries<Chapter>('story'), 'story', (c) => c.id)
+    .filter(({ item, index }) => {
+      const base = `/story/${index}`;
+      let ok = chapterCorridorsKept(check, item, base, kept);
+      item.events.forEach((id, j) => {
+        if (!eventIds.has(id)) {
+          check.badRef(`${base}/events/${j}`, 'event', id, eventsInFile);
+          ok = false;
+        }
+      });
+      item.countries.forEach((code, j) => {
+        ok = check.knownCountry(code, `${base}/countries/${j}`) && ok;
+      });
+      if (item.country !== null && !countryCodes.has(item.country)) {
+        check.badRef(`${base}/country`, 'country', item.country, countriesInFile);
+        ok = false;
+      }
+      try {
+        parseIsoDate(item.date);
+      } catch {
+        check.report('error', 'date.invalid', `${base}/date`, { value: item.date });
+        ok = false;
+      }
+      return ok;
+    });
+  const storyInFile = own(check.data, 'story');
+  if (Array.isArray(storyInFile) && storyInFile.length > 0 && chapters.length === 0) {
+    check.report('warning', 'story.empty', '/story');
+  }
+  return chapters;
+}
+
+/** How to check: see {@link parseDatasetLenientWith}. */
+export interface LenientOptions {
+  mutate?: boolean;
+  found?: readonly Problem[];
+  /** Go on checking when there can be no dataset (a missing home), to list every error. */
+  complete?: boolean;
+}
+
 /**
  * Checks a dataset leniently: the schema (data/atlas.schema.json) and the rules it cannot state,
  * item by item. Invalid places, events, corridors, legs, country entries and story chapters are
@@ -241,7 +403,7 @@ interface Entry<T> {
  *
  * The input is not changed unless `options.mutate` is true (for input parsed only for this call).
  * `options.found` are problems already found in the text (repeated keys): reported, and each error
- * leaves its item out.
+ * leaves its item out. With `options.complete`, a missing home does not stop the check.
  *
  * @example
  * const { dataset, problems } = parseDatasetLenientWith(JSON.parse(text), { registry, validate });
@@ -249,284 +411,47 @@ interface Entry<T> {
 export function parseDatasetLenientWith(
   input: unknown,
   context: ImportContext,
-  options: { mutate?: boolean; found?: readonly ImportProblem[] } = {},
+  options: LenientOptions = {},
 ): LenientDatasetResult {
-  const none = (problems: ImportProblem[], items = 0): LenientDatasetResult => ({
-    dataset: null,
-    problems,
-    counts: { items, kept: 0 },
-  });
   if (!isJsonObject(input)) {
-    return none([
-      problem(
-        'error',
-        'json.not-object',
-        { path: '' },
-        { found: Array.isArray(input) ? 'array' : typeof input },
-      ),
-    ]);
+    const found = Array.isArray(input) ? 'array' : typeof input;
+    return {
+      dataset: null,
+      problems: [problem('error', 'json.not-object', { path: '' }, { found })],
+      counts: { items: 0, kept: 0 },
+    };
   }
   const data = options.mutate ? input : (structuredClone(input) as JsonObject);
-  const { registry } = context;
-  const problems: ImportProblem[] = [];
-  const invalid = new Set<string>(); // owners (item pointers) left out
-
-  // 1. Problems found in the text (repeated keys), numbers JSON cannot hold, then the schema.
-  for (const found of options.found ?? []) {
-    problems.push({ ...found, where: { ...found.where, ...locate(data, found.where.path) } });
-    if (found.severity === 'error') invalid.add(ownerOf(found.where.path));
-  }
-  const nonFinite = nonFinitePointers(data);
-  for (const pointer of nonFinite) {
-    problems.push(
-      problem('error', 'json.non-finite', locate(data, pointer), {
-        value: String(valueAt(data, pointer)),
-      }),
-    );
-    invalid.add(ownerOf(pointer));
-  }
-  if (!context.validate(data)) {
-    for (const p of schemaProblems(context.validate.errors ?? [], data, new Set(nonFinite))) {
-      problems.push(p);
-      if (p.code === 'property.unknown') {
-        const segments = pointerSegments(p.where.path);
-        const property = segments.pop() as string;
-        stripProperty(data, segments.map((s) => `/${pointerSegment(s)}`).join(''), property);
-      } else {
-        invalid.add(ownerOf(p.where.path));
-      }
-    }
-  }
-
+  const check = new Check(data, context.registry);
+  checkShape(check, context, options.found ?? []);
   const itemCount = COLLECTIONS.reduce((sum, name) => {
     const list = own(data, name);
     return sum + (Array.isArray(list) ? list.length : 0);
   }, 0);
-  if (invalid.has('top')) return none(problems, itemCount);
+  const none = (): LenientDatasetResult => ({
+    dataset: null,
+    problems: check.problems,
+    counts: { items: itemCount, kept: 0 },
+  });
+  if (check.invalid.has('top')) return none();
 
-  const entries = <T>(name: Collection): Entry<T>[] => {
-    const list = own(data, name);
-    if (!Array.isArray(list) || invalid.has(name === 'story' ? 'story' : '')) return [];
-    return (list as T[])
-      .map((item, index) => ({ item, index }))
-      .filter(({ index }) => !invalid.has(`/${name}/${index}`));
-  };
-  /** Ids every item of a collection has in the file, valid or not: to tell "dropped" from "missing". */
-  const idsInFile = (name: Collection, key = 'id') => {
-    const list = own(data, name);
-    const ids = new Set<string>();
-    if (Array.isArray(list)) {
-      for (const item of list) {
-        const id = isJsonObject(item) ? own(item, key) : undefined;
-        if (typeof id === 'string') ids.add(id);
-      }
-    }
-    return ids;
-  };
-  const report = (
-    severity: Severity,
-    code: ProblemCode,
-    pointer: string,
-    params: ProblemParams = {},
-  ) => problems.push(problem(severity, code, locate(data, pointer), params));
-  /** Reports a reference to a `kind` that is not kept: `ref.dropped` if the file has it, else `ref.missing`. */
-  const badRef = (pointer: string, kind: ItemKind, id: string, inFile: ReadonlySet<string>) =>
-    report('error', inFile.has(id) ? 'ref.dropped' : 'ref.missing', pointer, { kind, id });
-  /** Keeps the first item of each id; reports the later ones. */
-  const unique = <T>(list: Entry<T>[], name: Collection, idOf: (item: T) => string, key = 'id') => {
-    const seen = new Set<string>();
-    return list.filter(({ item, index }) => {
-      const id = idOf(item);
-      if (seen.has(id)) {
-        report('error', 'id.duplicate', `/${name}/${index}/${key}`, { id });
-        return false;
-      }
-      seen.add(id);
-      return true;
-    });
-  };
-  const knownCountry = (code: string, pointer: string): boolean => {
-    if (registry.has(code)) return true;
-    report('error', 'country.unknown', pointer, { code });
-    return false;
-  };
-
-  // 2. Places.
-  const places = unique(entries<Place>('places'), 'places', (p) => p.id).filter(
-    ({ item, index }) => {
-      if (!knownCountry(item.country, `/places/${index}/country`)) return false;
-      const fit = countryFit(registry, item.country, item.coordinates);
-      const [lon, lat] = item.coordinates;
-      if (fit === 'swapped') {
-        report('warning', 'coordinates.swapped', `/places/${index}/coordinates`, {
-          lon,
-          lat,
-          code: item.country,
-        });
-      } else if (fit === 'outside') {
-        report('warning', 'coordinates.outside-country', `/places/${index}/coordinates`, {
-          lon,
-          lat,
-          code: item.country,
-        });
-      }
-      return true;
-    },
-  );
+  const places = checkPlaces(check);
   const placeIds = new Set(places.map(({ item }) => item.id));
   const home = own(data, 'home') as string;
-  if (!placeIds.has(home)) {
-    report('error', 'home.missing', '/home', { id: home });
-    return none(problems, itemCount);
+  const homeKept = placeIds.has(home);
+  if (!homeKept) {
+    const reason = check.idsInFile('places').has(home) ? 'dropped' : 'missing';
+    check.report('error', 'home.missing', '/home', { id: home, reason });
+    if (!options.complete) return none();
   }
-
-  // 3. Events: known countries, a valid period, a kept place.
-  const placesInFile = idsInFile('places');
-  const events = unique(entries<AtlasEvent>('events'), 'events', (e) => e.id).filter(
-    ({ item, index }) => {
-      let ok = knownCountry(item.country, `/events/${index}/country`);
-      item.counterparts.forEach((c, j) => {
-        ok = knownCountry(c.country, `/events/${index}/counterparts/${j}/country`) && ok;
-      });
-      try {
-        assertValidPeriod(item.when);
-      } catch (error) {
-        report('error', 'period.invalid', `/events/${index}/when`, {
-          reason: (error as Error).message,
-        });
-        ok = false;
-      }
-      if (!placeIds.has(item.place)) {
-        badRef(`/events/${index}/place`, 'place', item.place, placesInFile);
-        ok = false;
-      }
-      return ok;
-    },
-  );
+  const events = checkEvents(check, placeIds);
   const eventIds = new Set(events.map(({ item }) => item.id));
-
-  // 4. Corridors: a kept event, and legs through kept places, each branching from an earlier kept leg.
-  const eventsInFile = idsInFile('events');
-  const keptLegs = new Map<string, Set<string>>(); // corridor id → ids of its kept legs
-  const legsInFile = new Map<string, Set<string>>();
-  const corridors = unique(entries<Corridor>('corridors'), 'corridors', (c) => c.id)
-    .map(({ item, index }) => {
-      const base = `/corridors/${index}`;
-      let ok = true;
-      if (!eventIds.has(item.event)) {
-        badRef(`${base}/event`, 'event', item.event, eventsInFile);
-        ok = false;
-      }
-      legsInFile.set(
-        item.id,
-        new Set(item.legs.map((leg) => (isJsonObject(leg) ? String(own(leg, 'id')) : ''))),
-      );
-      const reached = new Set<string>();
-      const legIds = new Set<string>();
-      const legs: CorridorLeg[] = [];
-      item.legs.forEach((leg, j) => {
-        const legPath = `${base}/legs/${j}`;
-        if (invalid.has(legPath)) return;
-        if (legIds.has(leg.id)) {
-          report('error', 'id.duplicate', `${legPath}/id`, { id: leg.id });
-          return;
-        }
-        let legOk = true;
-        leg.waypoints.forEach((id, k) => {
-          if (!placeIds.has(id)) {
-            badRef(`${legPath}/waypoints/${k}`, 'place', id, placesInFile);
-            legOk = false;
-          }
-        });
-        const first = leg.waypoints[0] as string;
-        if (legOk && legs.length > 0 && !reached.has(first)) {
-          report('error', 'leg.branch', `${legPath}/waypoints/0`, { leg: leg.id, waypoint: first });
-          legOk = false;
-        }
-        if (!legOk) return;
-        legIds.add(leg.id);
-        leg.waypoints.forEach((id) => reached.add(id));
-        legs.push(leg);
-      });
-      if (legs.length === 0) {
-        report('error', 'corridor.no-legs', `${base}/legs`, { id: item.id });
-        ok = false;
-      }
-      keptLegs.set(item.id, legIds);
-      return { item: { ...item, legs }, index, ok };
-    })
-    .filter((entry) => entry.ok)
-    .map(({ item, index }) => ({ item, index }));
-  const corridorIds = new Set(corridors.map(({ item }) => item.id));
-
-  // 5. Country entries: known codes; references to corridors left out are removed.
-  const corridorsInFile = idsInFile('corridors');
-  const countries = unique(entries<CountryDetails>('countries'), 'countries', (c) => c.code, 'code')
-    .filter(({ item, index }) => knownCountry(item.code, `/countries/${index}/code`))
-    .map(({ item, index }) => {
-      const kept = item.corridors.filter((id, j) => {
-        if (corridorIds.has(id)) return true;
-        report('warning', 'ref.pruned', `/countries/${index}/corridors/${j}`, {
-          kind: 'corridor',
-          id,
-          reason: corridorsInFile.has(id) ? 'dropped' : 'missing',
-        });
-        return false;
-      });
-      return { item: { ...item, corridors: kept }, index };
-    });
+  const kept = checkCorridors(check, placeIds, eventIds);
+  const corridorIds = new Set(kept.corridors.map(({ item }) => item.id));
+  const countries = checkCountries(check, corridorIds);
   const countryCodes = new Set(countries.map(({ item }) => item.code));
-
-  // 6. The story: every chapter's references resolve to kept items, and its date is a real day.
-  const storyInFile = own(data, 'story');
-  const countriesInFile = idsInFile('countries', 'code');
-  const chapters = unique(entries<Chapter>('story'), 'story', (c) => c.id).filter(
-    ({ item, index }) => {
-      const base = `/story/${index}`;
-      let ok = true;
-      item.corridors.forEach((shownCorridor, j) => {
-        if (!corridorIds.has(shownCorridor.id)) {
-          badRef(`${base}/corridors/${j}/id`, 'corridor', shownCorridor.id, corridorsInFile);
-          ok = false;
-          return;
-        }
-        (shownCorridor.legs ?? []).forEach((legId, k) => {
-          if (!keptLegs.get(shownCorridor.id)?.has(legId)) {
-            badRef(
-              `${base}/corridors/${j}/legs/${k}`,
-              'leg',
-              legId,
-              legsInFile.get(shownCorridor.id) ?? new Set(),
-            );
-            ok = false;
-          }
-        });
-      });
-      item.events.forEach((id, j) => {
-        if (!eventIds.has(id)) {
-          badRef(`${base}/events/${j}`, 'event', id, eventsInFile);
-          ok = false;
-        }
-      });
-      item.countries.forEach((code, j) => {
-        ok = knownCountry(code, `${base}/countries/${j}`) && ok;
-      });
-      if (item.country !== null && !countryCodes.has(item.country)) {
-        badRef(`${base}/country`, 'country', item.country, countriesInFile);
-        ok = false;
-      }
-      try {
-        parseIsoDate(item.date);
-      } catch {
-        report('error', 'date.invalid', `${base}/date`, { value: item.date });
-        ok = false;
-      }
-      return ok;
-    },
-  );
-  if (Array.isArray(storyInFile) && storyInFile.length > 0 && chapters.length === 0) {
-    report('warning', 'story.empty', '/story');
-  }
+  const chapters = checkStory(check, kept, eventIds, countryCodes);
+  if (!homeKept) return none();
 
   const dataset: Dataset = {
     version: 1,
@@ -535,11 +460,11 @@ export function parseDatasetLenientWith(
     home,
     places: places.map(({ item }) => item),
     events: events.map(({ item }) => item),
-    corridors: corridors.map(({ item }) => item),
+    corridors: kept.corridors.map(({ item }) => item),
     countries: countries.map(({ item }) => item),
     ...(chapters.length > 0 ? { story: chapters.map(({ item }) => item) } : {}),
   };
-  const kept =
-    places.length + events.length + corridors.length + countries.length + chapters.length;
-  return { dataset, problems, counts: { items: itemCount, kept } };
+  const keptCount =
+    places.length + events.length + kept.corridors.length + countries.length + chapters.length;
+  return { dataset, problems: check.problems, counts: { items: itemCount, kept: keptCount } };
 }

@@ -1,5 +1,5 @@
 // Size limits of imported files, checked before anything is parsed.
-import { problem, type ImportProblem } from './problem';
+import { problem, type Problem } from './problem';
 
 /** The largest file an import reads: 20 MiB. Larger files are refused before they are read. */
 export const MAX_DATASET_BYTES = 20 * 1024 * 1024;
@@ -34,7 +34,7 @@ export function utf8ByteLength(text: string): number {
  * @example
  * sizeProblem(file.size); // null, or the problem to show
  */
-export function sizeProblem(bytes: number, limit = MAX_DATASET_BYTES): ImportProblem | null {
+export function sizeProblem(bytes: number, limit = MAX_DATASET_BYTES): Problem | null {
   return bytes > limit ? problem('error', 'file.too-large', { path: '' }, { bytes, limit }) : null;
 }
 
@@ -45,7 +45,7 @@ export function sizeProblem(bytes: number, limit = MAX_DATASET_BYTES): ImportPro
  * @example
  * textSizeProblem(text); // null when the text may be read
  */
-export function textSizeProblem(text: string, limit = MAX_DATASET_BYTES): ImportProblem | null {
+export function textSizeProblem(text: string, limit = MAX_DATASET_BYTES): Problem | null {
   if (text.length * 3 <= limit) return null;
   if (text.length > limit) return sizeProblem(text.length, limit);
   return sizeProblem(utf8ByteLength(text), limit);

@@ -1,7 +1,7 @@
 // Import problems as sentences in Persian or English: where the problem is, what is wrong, how to fix it.
 import type { Lang } from '../../i18n/format';
 import { ti as t, type ImportMessageKey } from './messages';
-import type { ImportProblem, ProblemParams } from './problem';
+import type { Problem, ProblemParams } from './problem';
 
 /** A problem in words. Plain text: set it with `textContent`. */
 export interface ProblemText {
@@ -27,7 +27,7 @@ const TYPE_NAMES = new Set(['string', 'number', 'integer', 'boolean', 'object', 
 const key = (name: string) => name as ImportMessageKey;
 
 /** A parameter translated when it names a kind of item, a JSON type, a reason or an expected form. */
-function localParams(lang: Lang, problem: ImportProblem): ProblemParams {
+function localParams(lang: Lang, problem: Problem): ProblemParams {
   const out: ProblemParams = {};
   for (const [name, value] of Object.entries(problem.params)) {
     out[name] = typeof value === 'string' ? isolate(lang, value) : value;
@@ -66,7 +66,7 @@ function localParams(lang: Lang, problem: ImportProblem): ProblemParams {
  * problemWhere('en', { path: '/features/3/properties/country', index: 3, line: 40, column: 7 });
  * // "Feature 4 · at /features/3/properties/country · line 40, column 7"
  */
-export function problemWhere(lang: Lang, where: ImportProblem['where']): string {
+export function problemWhere(lang: Lang, where: Problem['where']): string {
   const parts: string[] = [];
   const [, collection] = /^\/([^/]+)/.exec(where.path) ?? [];
   const id = where.id === undefined ? undefined : isolate(lang, where.id);
@@ -105,7 +105,7 @@ export function problemWhere(lang: Lang, where: ImportProblem['where']): string 
  * @example
  * problemText('fa', problem).what; // "«XXX» کد کشور شناخته‌شده‌ای نیست."
  */
-export function problemText(lang: Lang, problem: ImportProblem): ProblemText {
+export function problemText(lang: Lang, problem: Problem): ProblemText {
   const params = localParams(lang, problem);
   return {
     where: problemWhere(lang, problem.where),

@@ -78,6 +78,8 @@ export const PROBLEM_CODES = [
   'leg.branch',
   'corridor.no-legs',
   'corridor.event-defaulted',
+  'name.guessed',
+  'name.defaulted',
   'home.missing',
   'story.empty',
   // Limits and the unexpected.
@@ -112,18 +114,29 @@ export interface ProblemLocation {
 export type ProblemParams = Record<string, string | number>;
 
 /**
- * One problem found in an imported file. Turn it into sentences with `problemText`.
+ * One problem found in a dataset or an imported file: the one problem type of data/, for the
+ * lenient check, the strict `parseDataset` (its errors are the problems of level `error`) and
+ * every import. Turn it into sentences with `problemText`.
  *
  * @example
  * { severity: 'error', code: 'country.unknown', where: { index: 3, path: '/features/3/properties/country' },
  *   params: { code: 'XXX' } }
  */
-export interface ImportProblem {
+export interface Problem {
   severity: Severity;
   code: ProblemCode;
   where: ProblemLocation;
   params: ProblemParams;
 }
+
+/**
+ * The former name of {@link Problem}, kept for the UI's imports.
+ *
+ * @deprecated Use {@link Problem}.
+ * @example
+ * const item: ImportProblem = problem('warning', 'story.empty', { path: '/story' });
+ */
+export type ImportProblem = Problem;
 
 /** Which format a file was read as. */
 export type ImportKind = 'atlas' | 'geojson';
@@ -136,7 +149,7 @@ export type ImportKind = 'atlas' | 'geojson';
 export interface ImportResult {
   kind: ImportKind | null;
   dataset: Dataset | null;
-  problems: ImportProblem[];
+  problems: Problem[];
   counts: { items: number; kept: number };
 }
 
@@ -154,7 +167,7 @@ export function problem(
   code: ProblemCode,
   where: ProblemLocation,
   params: ProblemParams = {},
-): ImportProblem {
+): Problem {
   return { severity, code, where, params };
 }
 
@@ -165,7 +178,7 @@ export function problem(
  * @example
  * internalProblem(new Error('out of memory')).params.message; // 'out of memory'
  */
-export function internalProblem(reason: unknown): ImportProblem {
+export function internalProblem(reason: unknown): Problem {
   const message = String((reason as { message?: unknown } | null | undefined)?.message ?? reason);
   return problem('error', 'internal', { path: '' }, { message });
 }
@@ -176,7 +189,7 @@ export function internalProblem(reason: unknown): ImportProblem {
  * @example
  * const { errors, warnings } = countProblems(result.problems);
  */
-export function countProblems(problems: readonly ImportProblem[]): {
+export function countProblems(problems: readonly Problem[]): {
   errors: number;
   warnings: number;
 } {
@@ -192,10 +205,7 @@ export function countProblems(problems: readonly ImportProblem[]): {
  * @example
  * capProblems(problems).length <= MAX_PROBLEMS + 1; // true
  */
-export function capProblems(
-  problems: readonly ImportProblem[],
-  max = MAX_PROBLEMS,
-): ImportProblem[] {
+export function capProblems(problems: readonly Problem[], max = MAX_PROBLEMS): Problem[] {
   if (problems.length <= max) return [...problems];
   const errors = problems.filter((p) => p.severity === 'error');
   const kept = new Set(
@@ -218,6 +228,6 @@ export function capProblems(
  * @example
  * failed(null, [problem('error', 'file.empty', { path: '' })]);
  */
-export function failed(kind: ImportKind | null, problems: ImportProblem[]): ImportResult {
+export function failed(kind: ImportKind | null, problems: Problem[]): ImportResult {
   return { kind, dataset: null, problems, counts: { items: 0, kept: 0 } };
 }

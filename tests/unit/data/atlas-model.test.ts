@@ -123,7 +123,7 @@ describe('buildModel', () => {
 
   it('sites group the events held at each place, in article order', () => {
     expect(loadModel().sites.map((site) => [site.place.id, site.events.map((e) => e.id)])).toEqual([
-      ['astana', ['kaz', 'kgz']],
+      ['astana', ['kaz']],
       ['caracas', ['ven']],
       ['havana', ['cub']],
       ['dubai', ['dxb']],
@@ -179,10 +179,21 @@ describe('eventsOf', () => {
     expect(heldIn.map((e) => e.id)).toEqual(['arm', 'irq', 'sau', 'kor']);
   });
 
-  it("eventsOf(model, 'KAZ') has the meeting with Kazakhstan and the Kyrgyz one held there", () => {
+  it("eventsOf(model, 'KAZ') has the meeting with Kazakhstan and not the Kyrgyz one, whose place the article does not give", () => {
     const { with: withKaz, heldIn } = eventsOf(loadModel(), 'KAZ');
     expect(withKaz.map((e) => e.id)).toEqual(['kaz']);
-    expect(heldIn.map((e) => e.id)).toEqual(['kgz']);
+    expect(heldIn.map((e) => e.id)).toEqual([]);
+  });
+
+  it("eventsOf(model, 'KGZ') has the Kyrgyz meeting, with no place", () => {
+    const { with: withKgz } = eventsOf(loadModel(), 'KGZ');
+    expect(withKgz.map((e) => [e.id, e.place])).toEqual([['kgz', null]]);
+  });
+
+  it("eventsOf(model, 'ARE') holds the Dubai event in the UAE, not with it: its officials have no stated nationality", () => {
+    const { with: withUae, heldIn } = eventsOf(loadModel(), 'ARE');
+    expect(withUae).toEqual([]);
+    expect(heldIn.map((e) => e.id)).toEqual(['dxb']);
   });
 
   it("eventsOf(model, 'SAU') has the ambassador's meeting, held in Tehran", () => {

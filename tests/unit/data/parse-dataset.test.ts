@@ -4,7 +4,7 @@ import countryList from 'virtual:atlas/countries';
 import { describe, expect, it } from 'vitest';
 import { indexCountries, type CountryRegistry } from '../../../src/data/countries';
 import { parseDataset } from '../../../src/data/parse-dataset';
-import type { Problem } from '../../../src/data/result';
+import type { ParseError } from '../../../src/data/result';
 import type { Dataset } from '../../../src/dataset';
 
 /** A fresh copy of the default dataset for each test. */
@@ -18,7 +18,7 @@ function registry(): CountryRegistry {
 }
 
 /** The default dataset with one thing broken by `change`, parsed; its problems, or [] if it passed. */
-function problemsAfter(change: (dataset: Dataset) => void): Problem[] {
+function problemsAfter(change: (dataset: Dataset) => void): ParseError[] {
   const dataset = loadDataset();
   change(dataset);
   const result = parseDataset(dataset, registry());
@@ -49,7 +49,7 @@ describe('parseDataset', () => {
 
   it('reports a value outside an enum, listing the allowed values', () => {
     expect(problemsAfter((d) => (loose(d.events[1]).kind = 'visit'))).toEqual([
-      { path: '/events/1/kind', message: 'must be one of "trip", "embassy"' },
+      { path: '/events/1/kind', message: 'must be one of "trip", "embassy", "meeting"' },
     ]);
   });
 

@@ -32,7 +32,7 @@ describe('decorationContent', () => {
     const items = legend.flatMap((section) => section.items);
     expect(items.map((item) => item.label)).toEqual([
       'Iran',
-      'Meeting partner',
+      'Meeting (counterpart or venue)',
       'Corridor transit',
       'Corridor destination',
       ...[...model.corridors.values()].map((corridor) => corridor.name.en),

@@ -131,24 +131,23 @@ describe('GeoJSON mapping', () => {
     ]);
   });
 
-  it('a corridor names the meeting it was proposed at by `event`, else a placeholder meeting', () => {
+  it('a corridor names the meeting it was proposed at by `event`, else stands on its own', () => {
     const named = datasetOf(corpusText('good/corridors.geojson'));
     expect(named.corridors.map((c) => c.event)).toEqual(['riyadh-talks', 'riyadh-talks']);
     const result = importWithApp(collection(line({ name: 'x' }, TEHRAN, RIYADH)));
-    expect(result.dataset?.corridors[0]?.event).toBe('imported-corridors');
-    expect(result.dataset?.events.map((e) => e.id)).toEqual(['imported-corridors']);
-    expect(result.problems.map((p) => [p.code, p.params])).toEqual([
-      ['corridor.event-defaulted', { count: 1 }],
-    ]);
+    expect(result.dataset?.corridors[0]).not.toHaveProperty('event');
+    expect(result.dataset?.events).toEqual([]);
+    expect(result.problems).toEqual([]);
   });
 
-  it('countries are derived from the features: Iran home, meeting partners, corridor transit', () => {
+  it('countries are derived from the features: Iran home, meeting partners, transit where a line lists it', () => {
     const dataset = datasetOf(corpusText('good/corridors.geojson'));
     const roles = Object.fromEntries(dataset.countries.map((c) => [c.code, c.roles]));
     expect(roles.IRN).toEqual(['iran', 'transit']);
     expect(roles.SAU).toEqual(['partner', 'transit']);
     expect(roles.EGY).toEqual(['transit']);
-    expect(roles.KAZ).toEqual(['partner', 'transit']);
+    // The line to Kazakhstan lists no countries: crossing it does not make Kazakhstan a transit country.
+    expect(roles.KAZ).toEqual(['partner']);
     expect(dataset.countries.every((c) => !c.inArticle)).toBe(true);
     expect(dataset.countries.find((c) => c.code === 'EGY')?.corridors).toEqual(['south-west']);
   });

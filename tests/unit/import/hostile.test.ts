@@ -104,7 +104,7 @@ describe('hostile data', () => {
   it('at most MAX_PROBLEMS problems are listed, then one saying how many more there were', () => {
     const features = Array.from({ length: MAX_PROBLEMS + 20 }, () => ({
       type: 'Feature',
-      properties: { country: 'IRN', date: '2025-01-24', colour: 'red' },
+      properties: { country: 'IRN', date: '2025-01-24', kind: 'visit' },
       geometry: { type: 'Point', coordinates: [51.389, 35.689] },
     }));
     const { problems } = importWithApp(collection(...features));

@@ -49,7 +49,7 @@ describe('importFile', () => {
   });
 
   it('importFile names an untitled GeoJSON dataset after the File', async () => {
-    const file = new File([corpusText('bad/unknown-properties.geojson')], 'meetings.geojson');
+    const file = new File([corpusText('good/kept-properties.geojson')], 'meetings.geojson');
     const result = await importFile(file);
     expect(result.dataset?.title.en).toBe('meetings');
   });

@@ -29,15 +29,17 @@ describe('validate (command line)', { timeout: 60_000 }, () => {
 
   it('validate --lang fa reports in Persian and exits 0 when there are only warnings', () => {
     const { status, out } = validate(
-      'tests/fixtures/corpus/bad/unknown-properties.geojson',
+      'tests/fixtures/corpus/bad/unreadable-optional-property.geojson',
       '--lang',
       'fa',
     );
     expect(status).toBe(0);
     expect(out).toContain(
-      'هشدار: عارضهٔ ۱ (شناسهٔ «kept-meeting»)، در /features/0/properties/marker-color',
+      'هشدار: عارضهٔ ۱ (شناسهٔ «kept-meeting»)، در /features/0/properties/topics/0',
     );
-    expect(out).toContain('ویژگی «marker-color» جزو این قالب نیست و نادیده گرفته می‌شود.');
+    expect(out).toContain(
+      'ویژگی «topics» معتبر نیست: یک متن، یا شیئی با متن‌های en و fa لازم است.',
+    );
     expect(out).not.toMatch(/[\u2066-\u2069]/);
     expect(out.trim().split('\n').at(-1)).toBe('خطا: ۰، هشدار: ۲. موردهای نگه‌داشته: ۱ از ۱.');
   });

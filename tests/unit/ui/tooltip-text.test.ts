@@ -11,7 +11,7 @@ function title(model: AtlasModel, eventId: string, lang: 'en' | 'fa'): string {
 }
 
 describe('tooltipLines for a corridor leg', () => {
-  it('names the corridor, then the leg with its length in km (iran-saudi: 1,436 km)', () => {
+  it('names the corridor, marked as our name, then the leg with its length in km (iran-saudi: 1,436 km)', () => {
     const model = loadModel();
     const corridor = model.corridors.get('south-west');
     const leg = corridor?.legs.find((l) => l.id === 'iran-saudi');
@@ -21,7 +21,7 @@ describe('tooltipLines for a corridor leg', () => {
         { kind: 'corridor', corridorId: 'south-west', legId: 'iran-saudi' },
         'en',
       ),
-    ).toEqual([corridor?.name.en, `${leg?.name.en} · 1,436 km (schematic)`]);
+    ).toEqual([`${corridor?.name.en} (our name)`, `${leg?.name.en} · 1,436 km (schematic)`]);
   });
 
   it('gives the length of a branch leg alone, not from the origin (africa: 1,145 km)', () => {
@@ -41,7 +41,7 @@ describe('tooltipLines for a corridor leg', () => {
       { kind: 'corridor', corridorId: 'south-west', legId: 'iran-saudi' },
       'fa',
     );
-    expect(lines[0]).toBe(model.corridors.get('south-west')?.name.fa);
+    expect(lines[0]).toBe(`${model.corridors.get('south-west')?.name.fa} (نام‌گذاری ما)`);
     expect(lines[1]).toBe(`${leg?.name.fa} · ۱٬۴۳۶ کیلومتر (طرح‌واره)`);
   });
 
@@ -63,11 +63,32 @@ describe('tooltipLines for a corridor leg', () => {
 });
 
 describe('tooltipLines for a meeting place', () => {
-  it("names the place, then counts and lists its meetings' titles (Astana: 2)", () => {
+  it('marks a leg whose name claims an order the article does not give as ours', () => {
+    const lines = tooltipLines(
+      loadModel(),
+      { kind: 'corridor', corridorId: 'north-east', legId: 'central-asia' },
+      'en',
+    );
+    expect(lines[1]).toMatch(/^Afghanistan → Central Asia \(our name\) · /);
+  });
+
+  it('does not mark a place the article names (Tehran)', () => {
+    expect(tooltipLines(loadModel(), { kind: 'meeting', placeId: 'tehran' }, 'en')[0]).toBe(
+      'Tehran',
+    );
+  });
+
+  it('marks an inferred venue in Persian too (Havana)', () => {
+    expect(tooltipLines(loadModel(), { kind: 'meeting', placeId: 'havana' }, 'fa')[0]).toBe(
+      'هاوانا (استنباطی)',
+    );
+  });
+
+  it("names the place, then counts and lists its meetings' titles (Astana: 1, the Kyrgyz meeting has no place)", () => {
     const model = loadModel();
     expect(tooltipLines(model, { kind: 'meeting', placeId: 'astana' }, 'en')).toEqual([
-      'Astana',
-      `2 meetings: ${title(model, 'kaz', 'en')}; ${title(model, 'kgz', 'en')}`,
+      'Astana (inferred)',
+      `1 meeting: ${title(model, 'kaz', 'en')}`,
     ]);
   });
 
@@ -125,7 +146,7 @@ describe('tooltipLines for a country', () => {
   it('names a described country, its roles and the click hint (SAU)', () => {
     expect(tooltipLines(loadModel(), { kind: 'country', code: 'SAU' }, 'en')).toEqual([
       'Saudi Arabia',
-      'Meeting partner · Corridor transit',
+      'Meeting (counterpart or venue) · Corridor transit',
       'Click for details',
     ]);
   });

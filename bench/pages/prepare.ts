@@ -1,14 +1,14 @@
 // Bench data, in Node: synthetic datasets for the scale runs, checked by the app's own runtime check,
 // and the corridors' paths and timestamps (and the meeting places' halos) computed by the app's own code
 // for the baseline.
-// Loaded by bench/run.mjs through Vite's module runner, with the atlas plugin serving the virtual modules.
+// Loaded by bench/pages/build.mjs through Vite's module runner, with the atlas plugin serving the virtual modules.
 import countryList from 'virtual:atlas/countries';
-import { indexCountries } from '../src/data/countries';
-import { modelFromJson } from '../src/data/load-model';
-import type { Corridor, Dataset, Place } from '../src/dataset';
-import { greatCircleKm } from '../src/geo/geodesic';
-import { meetingRadius } from '../src/theme';
-import { homeBounds } from '../src/data/framing';
+import { indexCountries } from '../../src/data/countries';
+import { modelFromJson } from '../../src/data/load-model';
+import type { Corridor, Dataset, Place } from '../../src/dataset';
+import { greatCircleKm } from '../../src/geo/geodesic';
+import { meetingRadius } from '../../src/theme';
+import { homeBounds } from '../../src/data/framing';
 
 /** One leg as the baseline draws it: the app's geodesic path and timestamps (km from the origin). */
 export interface BaselineLeg {

@@ -14,9 +14,9 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import { TripsLayer } from '@deck.gl/geo-layers';
 // Two small pure modules of the app (constants and a memoised array), so the flow looks and moves the same.
-import { clockAt, FLOW_TRAIL_KM, flowTrips, type FlowTrip } from '../../src/layers/flow';
-import { corridorColors, DEFAULT_THEME } from '../../src/theme';
-import type { LegGeometry } from '../../src/geo/corridor-geometry';
+import { clockAt, FLOW_TRAIL_KM, flowTrips, type FlowTrip } from '../../../src/layers/flow';
+import { corridorColors, DEFAULT_THEME } from '../../../src/theme';
+import type { LegGeometry } from '../../../src/geo/corridor-geometry';
 import type { BaselineSite } from '../prepare';
 
 interface BaselineData {

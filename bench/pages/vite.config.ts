@@ -1,10 +1,10 @@
-// Vite build of the bench's baseline page (bench/baseline): MapLibre + deck.gl only. The atlas plugin
+// Vite build of the bench's baseline page (bench/pages/baseline): MapLibre + deck.gl only. The atlas plugin
 // serves the same country shapes as the app's; the chunks are split like the app's (maplibre, deckgl),
 // so the bench can compare them chunk by chunk. The bench calls this with its own outDir.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { VENDOR_CHUNKS } from '../src/build/chunks.ts';
-import { atlasData } from '../src/build/vite-plugin-atlas.ts';
+import { VENDOR_CHUNKS } from '../../src/build/chunks.ts';
+import { atlasData } from '../../src/build/vite-plugin-atlas.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -13,11 +13,11 @@ export default defineConfig({
   base: './',
   publicDir: false,
   logLevel: 'warn',
-  plugins: [atlasData({ schemaPath: here('../data/atlas.schema.json') })],
+  plugins: [atlasData({ schemaPath: here('../../data/atlas.schema.json') })],
   build: {
     target: 'es2022',
     sourcemap: false,
-    outDir: here('../node_modules/.cache/corridor-atlas-bench/baseline'),
+    outDir: here('../../node_modules/.cache/corridor-atlas-bench/baseline'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {

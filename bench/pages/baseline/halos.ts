@@ -1,8 +1,8 @@
 // The app's halo layer (src/layers/meeting-layers.ts) for the baseline's `&halos=1`, prop for prop. A module
 // of its own, loaded only then: the plain baseline's JavaScript stays MapLibre and one TripsLayer.
 import { ScatterplotLayer } from '@deck.gl/layers';
-import type { Clock } from '../../src/layers/flow';
-import type { Rgba, Theme } from '../../src/theme';
+import type { Clock } from '../../../src/layers/flow';
+import type { Rgba, Theme } from '../../../src/theme';
 import type { BaselineSite } from '../prepare';
 
 const HIDDEN: Rgba = [0, 0, 0, 0];
