@@ -10,6 +10,14 @@ const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
 
 /** Pages under this prefix are the same build with WebGL refused, as a locked-down browser does. */
 export const NO_WEBGL = '/no-webgl/';
+/**
+ * Pages under this prefix are the same build in a browser without WebCodecs (no `VideoEncoder`), as
+ * Safari before 16.4. WebKitGTK here runs its export under it: its web process crashes in GStreamer's
+ * start-up (`gst_register_core_elements: code should not be reached`, Debian 12's GStreamer 1.22 with
+ * WebKitGTK 2.50) as soon as a page calls `VideoEncoder.isConfigSupported`.
+ */
+export const NO_WEBCODECS = '/no-webcodecs/';
+const PREFIXES = [NO_WEBGL, NO_WEBCODECS];
 const PROBE = '/__engine-probe.js';
 
 const TYPES: Record<string, string> = {
@@ -27,7 +35,8 @@ const TYPES: Record<string, string> = {
 /**
  * Runs first in every page of the build: keeps the page's console errors, uncaught errors and
  * rejections, refused loads and CSP violations in `window.__engineErrors`, because WebKitWebDriver
- * has no way to report them. Under NO_WEBGL it also makes every WebGL context request fail.
+ * has no way to report them. Under NO_WEBGL it also makes every WebGL context request fail; under
+ * NO_WEBCODECS it removes the WebCodecs interfaces.
  * A same-origin script file, so the build's own strict policy allows it unchanged.
  */
 const PROBE_SOURCE = `(() => {
@@ -51,6 +60,9 @@ const PROBE_SOURCE = `(() => {
     HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
       return /webgl/i.test(type) ? null : getContext.call(this, type, ...rest);
     };
+  }
+  if (location.pathname.startsWith(${JSON.stringify(NO_WEBCODECS)})) {
+    for (const name of ['VideoEncoder', 'VideoDecoder', 'AudioEncoder', 'AudioDecoder', 'VideoFrame']) delete window[name];
   }
 })();
 `;
@@ -111,7 +123,7 @@ async function fileIn(root: string, path: string) {
 
 /**
  * Serves dist/ (the production build) with the probe as the page's first script, at `/` and under
- * NO_WEBGL. The build's files are served as they are; only index.html gains the one <script>.
+ * NO_WEBGL and NO_WEBCODECS. The build's files are served as they are; only index.html gains the one <script>.
  *
  * @example
  * const atlas = await serveAtlas();
@@ -119,7 +131,8 @@ async function fileIn(root: string, path: string) {
  */
 export function serveAtlas(): Promise<Site> {
   return serve(async (path) => {
-    const inBuild = path.startsWith(NO_WEBGL) ? path.slice(NO_WEBGL.length - 1) : path;
+    const prefix = PREFIXES.find((start) => path.startsWith(start));
+    const inBuild = prefix ? path.slice(prefix.length - 1) : path;
     return withProbe(path, await fileIn(DIST, inBuild));
   });
 }
