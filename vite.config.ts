@@ -8,6 +8,9 @@ import { atlasData } from './src/build/vite-plugin-atlas.ts';
 import { sitePolicy } from './src/build/site-policy.ts';
 import { VENDOR_CHUNKS } from './src/build/chunks.ts';
 
+/** The entry chunk's file name (Vite's default `assets/[name]-[hash].js` for index.html's script). */
+const ENTRY_CHUNK = /(^|\/)index-[\w-]+\.js$/;
+
 /** The single file's name in dist-single/. */
 const SINGLE_FILE_NAME = 'corridor-atlas.html';
 
@@ -66,6 +69,11 @@ export default defineConfig(({ command, mode }) => {
       target: 'es2022',
       sourcemap: false,
       chunkSizeWarningLimit: 1600,
+      modulePreload: {
+        // The entry chunk is running by the time anything is imported on demand: preloading it again
+        // only makes Firefox fire an error event on the added <link rel="modulepreload">.
+        resolveDependencies: (_file, deps) => deps.filter((dep) => !ENTRY_CHUNK.test(dep)),
+      },
       rolldownOptions: {
         output: {
           // MapLibre and deck.gl change rarely: their own chunks stay cached across releases.

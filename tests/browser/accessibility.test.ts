@@ -1,18 +1,10 @@
 // axe-core (WCAG 2.x A and AA rules) on the built app: no serious or critical violation anywhere.
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser, mapChanges, mapSettled, openApp } from './harness';
+import { expect, inject, it } from 'vitest';
+import { useBrowser, mapChanges, mapSettled, openApp } from './harness';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const VIEWS = [
   { name: 'the default view', query: 'motion=off' },
@@ -24,7 +16,7 @@ const VIEWS = [
 it.each(['en', 'fa'].flatMap((lang) => VIEWS.map((view) => ({ ...view, lang }))))(
   'axe finds no serious or critical violation in $name, lang=$lang',
   async ({ query, lang }) => {
-    const { page } = await openApp(browser, baseUrl, `?lang=${lang}&${query}`);
+    const { page } = await openApp(browser(), baseUrl, `?lang=${lang}&${query}`);
     // AxeBuilder is typed against playwright's Page; playwright-core's is the same object.
     const results = await new AxeBuilder({ page } as unknown as ConstructorParameters<
       typeof AxeBuilder
@@ -41,7 +33,7 @@ it.each(['en', 'fa'].flatMap((lang) => VIEWS.map((view) => ({ ...view, lang })))
 );
 
 it('the skip link is first in the tab order and opens the map as text, with real tables', async () => {
-  const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off');
+  const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off');
   await page.keyboard.press('Tab');
   await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('skip-link');
   await page.keyboard.press('Enter');
@@ -62,7 +54,7 @@ it('the skip link is first in the tab order and opens the map as text, with real
 });
 
 it('keyboard alone: tab to the country list, pick with the keys, read the details, Escape back', async () => {
-  const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off');
+  const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off');
   const active = () =>
     page.evaluate(() => {
       const element = document.activeElement as HTMLElement | null;
@@ -104,7 +96,7 @@ it('keyboard alone: tab to the country list, pick with the keys, read the detail
 });
 
 it('the live region announces a story step', async () => {
-  const { page } = await openApp(browser, baseUrl, '?lang=fa&motion=off');
+  const { page } = await openApp(browser(), baseUrl, '?lang=fa&motion=off');
   await page.locator('.present-button').focus();
   await page.keyboard.press('Enter');
   await expect
@@ -114,7 +106,7 @@ it('the live region announces a story step', async () => {
 });
 
 it('the animation can be paused from the legend, and stops under reduced motion', async () => {
-  const { page } = await openApp(browser, baseUrl, '?lang=en');
+  const { page } = await openApp(browser(), baseUrl, '?lang=en');
   const toggle = page.locator('.motion-toggle');
   expect(await toggle.getAttribute('aria-pressed')).toBe('false');
   expect(await mapChanges(page, 5000)).toBe(true);
@@ -124,7 +116,7 @@ it('the animation can be paused from the legend, and stops under reduced motion'
   expect(await mapChanges(page, 2000)).toBe(false);
   await page.context().close();
 
-  const reduced = await openApp(browser, baseUrl, '?lang=en', { reducedMotion: 'reduce' });
+  const reduced = await openApp(browser(), baseUrl, '?lang=en', { reducedMotion: 'reduce' });
   expect(await reduced.page.locator('.motion-toggle').getAttribute('aria-pressed')).toBe('true');
   await reduced.page.context().close();
 });

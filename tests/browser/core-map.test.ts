@@ -1,13 +1,13 @@
 // The core map in a real browser (Chromium, software WebGL) against the production build.
 import { WebMercatorViewport } from '@math.gl/web-mercator';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { geodesicPath } from '../../src/geo/geodesic';
 import { DEFAULT_THEME } from '../../src/theme';
 import {
   countPixels,
   hideLegend,
-  launchBrowser,
+  useBrowser,
   mapChanges,
   mapSettled,
   openApp,
@@ -15,14 +15,7 @@ import {
 } from './harness';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Screen position of a geographic point, given the map's known camera and its box on the page. */
 async function screenPoint(page: Page, view: string, lonLat: [number, number]) {
@@ -42,7 +35,7 @@ async function screenPoint(page: Page, view: string, lonLat: [number, number]) {
 
 describe('the default view', () => {
   it('loads with no console error and no request outside its own origin', async () => {
-    const { page, log } = await openApp(browser, baseUrl);
+    const { page, log } = await openApp(browser(), baseUrl);
     expect(await page.evaluate(() => document.documentElement.dataset.status)).toBe('ready');
     expect(log.errors).toEqual([]);
     const origin = new URL(baseUrl).origin;
@@ -56,7 +49,7 @@ describe('the default view', () => {
   });
 
   it('draws both corridors in their colours', async () => {
-    const { page } = await openApp(browser, baseUrl, '?motion=off');
+    const { page } = await openApp(browser(), baseUrl, '?motion=off');
     // The legend has swatches of the same colours: hide it so only the map is counted.
     await hideLegend(page);
     const shot = await page.locator('#map').screenshot();
@@ -68,7 +61,7 @@ describe('the default view', () => {
   });
 
   it('shows the dataset title, the legend, the schematic disclaimer and the attribution', async () => {
-    const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off');
+    const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off');
     await expect(page.locator('h1').textContent()).resolves.toBe(
       "Iran's proposed data-transit corridors",
     );
@@ -85,7 +78,7 @@ describe('the default view', () => {
 describe('country details', () => {
   it('open when Saudi Arabia is clicked on the map, and the URL follows', async () => {
     const view = '45,24,4';
-    const { page } = await openApp(browser, baseUrl, `?lang=en&motion=off&view=${view}`);
+    const { page } = await openApp(browser(), baseUrl, `?lang=en&motion=off&view=${view}`);
     // The Rub' al Khali: inside Saudi Arabia, far from every corridor and meeting place.
     const point = await screenPoint(page, view, [48.5, 20]);
     await page.mouse.click(point.x, point.y);
@@ -99,7 +92,7 @@ describe('country details', () => {
   });
 
   it('show the meeting, both calendars, corridor lengths, the latency estimate and the Persian source', async () => {
-    const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off&country=SAU');
+    const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off&country=SAU');
     const event = page.locator('#details [data-event="sau"]');
     const text = (await event.textContent()) ?? '';
     expect(text).toContain('Abdullah bin Saud Al-Anazi');
@@ -119,7 +112,7 @@ describe('country details', () => {
   });
 
   it('close with Escape and with the close button, and the URL drops the country', async () => {
-    const { page } = await openApp(browser, baseUrl, '?motion=off&country=KAZ');
+    const { page } = await openApp(browser(), baseUrl, '?motion=off&country=KAZ');
     const panel = page.locator('#details');
     await panel.waitFor({ state: 'visible' });
     await page.keyboard.press('Escape');
@@ -134,7 +127,7 @@ describe('country details', () => {
   });
 
   it('open from the keyboard-accessible country list', async () => {
-    const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off');
+    const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off');
     await page.locator('#country-picker').focus();
     await page.keyboard.press('ArrowDown');
     const panel = page.locator('#details');
@@ -149,7 +142,7 @@ describe('country details', () => {
 
 describe('languages', () => {
   it('?lang=fa lays the page out right-to-left with Persian names and digits', async () => {
-    const { page } = await openApp(browser, baseUrl, '?lang=fa&motion=off&country=SAU');
+    const { page } = await openApp(browser(), baseUrl, '?lang=fa&motion=off&country=SAU');
     await expect(page.evaluate(() => document.documentElement.dir)).resolves.toBe('rtl');
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('fa');
     await expect(page.locator('#details h2').textContent()).resolves.toBe('عربستان سعودی');
@@ -163,7 +156,7 @@ describe('languages', () => {
   });
 
   it('the language switch changes the page and the URL without losing the selection', async () => {
-    const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off&country=ARM');
+    const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off&country=ARM');
     await page.locator('.lang-switch button[data-lang="fa"]').click();
     await expect(page.evaluate(() => document.documentElement.dir)).resolves.toBe('rtl');
     await expect(page.locator('#details h2').textContent()).resolves.toBe('ارمنستان');
@@ -174,7 +167,7 @@ describe('languages', () => {
   });
 
   it('defaults to the browser language', async () => {
-    const { page } = await openApp(browser, baseUrl, '?motion=off', { locale: 'fa-IR' });
+    const { page } = await openApp(browser(), baseUrl, '?motion=off', { locale: 'fa-IR' });
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('fa');
     await page.context().close();
   });
@@ -183,7 +176,7 @@ describe('languages', () => {
 describe('the URL contract', () => {
   it('ignores invalid values with one console warning each, never an error page', async () => {
     const { page, log } = await openApp(
-      browser,
+      browser(),
       baseUrl,
       '?lang=de&country=XXX&corridor=nope&view=1,2&motion=maybe',
     );
@@ -199,7 +192,7 @@ describe('the URL contract', () => {
   });
 
   it('highlights the corridor named by ?corridor=', async () => {
-    const { page } = await openApp(browser, baseUrl, '?motion=off&corridor=north-east');
+    const { page } = await openApp(browser(), baseUrl, '?motion=off&corridor=north-east');
     const pressed = page.locator('.legend [data-corridor="north-east"]');
     await expect(pressed.getAttribute('aria-pressed')).resolves.toBe('true');
     await hideLegend(page);
@@ -228,7 +221,7 @@ async function tooltipAt(page: Page, point: { x: number; y: number }) {
 describe('hover', () => {
   it('over a meeting place shows a text tooltip naming it and its meetings', async () => {
     const view = '52,33,5';
-    const { page } = await openApp(browser, baseUrl, `?lang=en&motion=off&view=${view}`);
+    const { page } = await openApp(browser(), baseUrl, `?lang=en&motion=off&view=${view}`);
     const tehran = await screenPoint(page, view, [51.389, 35.689]);
     const { tooltip, text } = await tooltipAt(page, tehran);
     expect(text).toContain('Tehran');
@@ -244,7 +237,7 @@ describe('hover and click on a corridor', () => {
     const path = geodesicPath([46.675, 24.713], [39.25, 21.5]);
     const [lon, lat] = path[Math.floor(path.length / 2)] ?? [0, 0];
     const view = `${lon.toFixed(4)},${lat.toFixed(4)},5`;
-    const { page, log } = await openApp(browser, baseUrl, `?lang=en&motion=off&view=${view}`);
+    const { page, log } = await openApp(browser(), baseUrl, `?lang=en&motion=off&view=${view}`);
     const point = await screenPoint(page, view, [Number(lon.toFixed(4)), Number(lat.toFixed(4))]);
     const { text } = await tooltipAt(page, point);
     expect(text).toContain('South-west corridor');
@@ -268,7 +261,7 @@ describe('hover on a trip', () => {
   ) as [number, number];
   const view = `${lon},${lat},5`;
   const hoverText = async (query: string) => {
-    const { page } = await openApp(browser, baseUrl, `?lang=en&motion=off&view=${view}${query}`);
+    const { page } = await openApp(browser(), baseUrl, `?lang=en&motion=off&view=${view}${query}`);
     const { text } = await tooltipAt(page, await screenPoint(page, view, [lon, lat]));
     await page.context().close();
     return text;
@@ -287,7 +280,7 @@ describe('hover on a trip', () => {
 
 describe('motion', () => {
   const twoFrames = async (query: string, options = {}) => {
-    const { page } = await openApp(browser, baseUrl, query, options);
+    const { page } = await openApp(browser(), baseUrl, query, options);
     await hideLegend(page);
     const first = await page.locator('#map').screenshot();
     await page.waitForTimeout(1000);
@@ -314,7 +307,7 @@ describe('motion', () => {
 
 describe('the source', () => {
   it('opens the whole Persian article, right-to-left, and closes with Escape', async () => {
-    const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off');
+    const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off');
     await page.locator('.source-button').click();
     const dialog = page.locator('dialog.source-dialog');
     await dialog.waitFor({ state: 'visible' });
@@ -329,7 +322,7 @@ describe('the source', () => {
 
 describe('sharing', () => {
   it('Share gives the link to the current view and both embed snippets', async () => {
-    const { page } = await openApp(browser, baseUrl, '?lang=fa&motion=off&country=SRB');
+    const { page } = await openApp(browser(), baseUrl, '?lang=fa&motion=off&country=SRB');
     await page.locator('.share-button').click();
     const dialog = page.locator('dialog.share-dialog');
     await dialog.waitFor({ state: 'visible' });
@@ -349,7 +342,7 @@ describe('sharing', () => {
 
 describe('animation costs nothing unseen', () => {
   it('stops while the tab is hidden and starts again when it is shown', async () => {
-    const { page } = await openApp(browser, baseUrl, '?lang=en');
+    const { page } = await openApp(browser(), baseUrl, '?lang=en');
     expect(await mapChanges(page, 5000)).toBe(true);
     const setHidden = (hidden: boolean) =>
       page.evaluate((value) => {

@@ -1,18 +1,11 @@
 // Bringing one's own data in a real browser: the Data dialog, drop, ?data=, every problem listed, nothing lost.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openApp, type PageLog } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, openApp, type PageLog } from './harness';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const corpus = (name: string) => new URL(`../fixtures/corpus/${name}`, import.meta.url).pathname;
 const DEFAULT_TITLE = "Iran's proposed data-transit corridors";
@@ -43,7 +36,7 @@ const errorsOf = (log: PageLog) => log.errors.filter((e) => !/favicon/.test(e));
 
 describe('the Data dialog', () => {
   it('a good GeoJSON file replaces the map, with no problem listed', async () => {
-    const { page, log } = await openApp(browser, baseUrl, '?lang=en&motion=off');
+    const { page, log } = await openApp(browser(), baseUrl, '?lang=en&motion=off');
     await openFile(page, corpus('good/corridors.geojson'));
     expect(await reported(page)).toMatch(/No problems/);
     await expect.poll(() => loads(page), { timeout: 60_000 }).toBe(1);
@@ -56,7 +49,7 @@ describe('the Data dialog', () => {
   });
 
   it('a partly bad file shows its valid part and lists each problem: where, what, how to fix', async () => {
-    const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off');
+    const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off');
     await openFile(page, corpus('bad/unknown-country.geojson'));
     expect(await reported(page)).toContain('Errors: 2, warnings: 1. Items kept: 2 of 4.');
     await expect.poll(() => loads(page), { timeout: 60_000 }).toBe(1);
@@ -70,7 +63,7 @@ describe('the Data dialog', () => {
   });
 
   it('a malformed file says where (line and column) and leaves the map as it was', async () => {
-    const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off&country=SAU');
+    const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off&country=SAU');
     await openFile(page, corpus('bad/malformed-trailing-comma.json'));
     expect(await reported(page)).toMatch(
       /Nothing from malformed-trailing-comma\.json could be shown/,
@@ -86,7 +79,7 @@ describe('the Data dialog', () => {
   });
 
   it('in Persian the problems are in Persian and the dialog is right-to-left', async () => {
-    const { page } = await openApp(browser, baseUrl, '?lang=fa&motion=off');
+    const { page } = await openApp(browser(), baseUrl, '?lang=fa&motion=off');
     const dialog = await openFile(page, corpus('bad/malformed-trailing-comma.json'));
     await reported(page);
     expect(await dialog.getAttribute('dir')).toBe('rtl');
@@ -95,7 +88,7 @@ describe('the Data dialog', () => {
   });
 
   it('hostile strings show literally and run nothing; __proto__ pollutes nothing', async () => {
-    const { page, log } = await openApp(browser, baseUrl, '?lang=en&motion=off');
+    const { page, log } = await openApp(browser(), baseUrl, '?lang=en&motion=off');
     await page.evaluate(() => {
       window.alert = () => ((window as unknown as { alerted: boolean }).alerted = true);
     });
@@ -118,7 +111,7 @@ describe('the Data dialog', () => {
   });
 
   it('a file dropped on the map is loaded; Revert brings the default data back', async () => {
-    const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off');
+    const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off');
     const content = readFileSync(corpus('good/single-feature.geojson'), 'utf8');
     await page.evaluate((text) => {
       const transfer = new DataTransfer();
@@ -138,7 +131,7 @@ describe('the Data dialog', () => {
   });
 
   it('a file over the size limit is refused before it is read, with the limit in the message', async () => {
-    const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off');
+    const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off');
     await page.evaluate(() => {
       const transfer = new DataTransfer();
       const big = new Uint8Array(21 * 1024 * 1024).fill(32);
@@ -153,7 +146,7 @@ describe('the Data dialog', () => {
   });
 
   it('Export data saves what is shown as a dataset that imports again with no problem', async () => {
-    const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off');
+    const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off');
     await openFile(page, corpus('good/corridors.geojson'));
     await reported(page);
     await expect.poll(() => loads(page), { timeout: 60_000 }).toBe(1);
@@ -174,7 +167,7 @@ describe('the Data dialog', () => {
 
 describe('?data=', () => {
   it('loads a dataset from the same origin', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     await context.route(
       (url) => url.pathname === '/datasets/mine.geojson',
       (route) =>
@@ -197,7 +190,7 @@ describe('?data=', () => {
     ['https://elsewhere.example/data.json', /elsewhere\.example/],
   ])('refuses data=%s with a message, and shows the default data', async (value, mention) => {
     const { page } = await openApp(
-      browser,
+      browser(),
       baseUrl,
       `?lang=en&motion=off&data=${encodeURIComponent(value)}`,
     );
@@ -210,7 +203,7 @@ describe('?data=', () => {
   });
 
   it('a missing file says it could not be fetched', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     await context.route(
       (url) => url.pathname === '/nowhere.json',
       (route) => route.fulfill({ status: 404, body: 'Not found' }),
@@ -226,7 +219,7 @@ describe('?data=', () => {
   });
 
   it('a web page where a dataset should be (a host’s fallback page) is named as such', async () => {
-    const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off&data=./not-here.json');
+    const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off&data=./not-here.json');
     const dialog = page.locator('dialog.data-dialog');
     await dialog.waitFor();
     expect(await dialog.locator('.problem').textContent()).toContain('a web page');
@@ -237,7 +230,7 @@ describe('?data=', () => {
 
 describe('a link with wrong parameters', () => {
   it('says on screen which were ignored and what each expects; the rest applies', async () => {
-    const { page } = await openApp(browser, baseUrl, '?lang=en&country=XXX&view=1,2&motion=off');
+    const { page } = await openApp(browser(), baseUrl, '?lang=en&country=XXX&view=1,2&motion=off');
     const notice = page.locator('.url-notice');
     await notice.waitFor();
     const text = (await notice.textContent()) ?? '';

@@ -5,9 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WebMercatorViewport } from '@math.gl/web-mercator';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, VIEWPORT } from './harness';
+import { useBrowser, VIEWPORT } from './harness';
 
 /** Origin A: the production build of the map. */
 const baseUrl = inject('baseUrl');
@@ -65,16 +65,15 @@ async function stop(server: Server | undefined) {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 }
 
-let browser: Browser;
+const browser = useBrowser();
 /** Origin B: the briefing page. Origin C: some other site. */
 let hostB: { server: Server; origin: string };
 let hostC: { server: Server; origin: string };
 
 beforeAll(async () => {
-  [browser, hostB, hostC] = await Promise.all([launchBrowser(), serveExamples(), serveExamples()]);
+  [hostB, hostC] = await Promise.all([serveExamples(), serveExamples()]);
 });
 afterAll(async () => {
-  await browser?.close();
   await Promise.all([stop(hostB?.server), stop(hostC?.server)]);
 });
 
@@ -87,7 +86,7 @@ interface HostLog {
 }
 
 async function newPage(): Promise<{ page: Page; log: HostLog }> {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB' });
+  const context = await browser().newContext({ viewport: VIEWPORT, locale: 'en-GB' });
   const page = await context.newPage();
   const log: HostLog = { errors: [] };
   page.on('console', (message) => {

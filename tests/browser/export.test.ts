@@ -1,23 +1,16 @@
 // Export in a real browser: PNG at screen, 2× and print size, and a WebM of the corridor flow, in English and Persian.
 import { readFileSync } from 'node:fs';
 import { ALL_FORMATS, BufferSource, Input } from 'mediabunny';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEFAULT_THEME } from '../../src/theme';
-import { countPixels, launchBrowser, openApp, rgbOf } from './harness';
+import { countPixels, useBrowser, openApp, rgbOf } from './harness';
 
 const baseUrl = inject('baseUrl');
 /** Rendering a print-size PNG or a video under software WebGL takes tens of seconds. */
 const SLOW = 150_000;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The map's box in CSS pixels and its canvas's size in pixels. */
 function mapSize(page: Page) {
@@ -96,7 +89,7 @@ const DATE = /\d{4}-\d{2}-\d{2}/.source;
 describe('export in English', () => {
   let page: Page;
   beforeAll(async () => {
-    ({ page } = await openApp(browser, baseUrl, '?lang=en&motion=off'));
+    ({ page } = await openApp(browser(), baseUrl, '?lang=en&motion=off'));
   });
   afterAll(async () => {
     await page?.context().close();
@@ -216,7 +209,7 @@ describe('export in Persian', () => {
   it(
     'the dialog and the PNG are in Persian, named …-fa-…, with the map drawn',
     async () => {
-      const { page } = await openApp(browser, baseUrl, '?lang=fa&motion=off');
+      const { page } = await openApp(browser(), baseUrl, '?lang=fa&motion=off');
       const view = await mapSize(page);
       await expect(page.locator('.export-button').textContent()).resolves.toBe('خروجی');
       const { name, image, bytes } = await downloadPng(page, 'screen');

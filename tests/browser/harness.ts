@@ -1,6 +1,7 @@
 // Shared browser-test helpers: Chromium with software WebGL, opening the app and watching what it does.
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Launch flags measured on these machines (see ../shared/docs/browser-testing.md). */
 export const CHROMIUM_ARGS = [
@@ -25,6 +26,33 @@ export function launchBrowser(): Promise<Browser> {
     headless: true,
     args: CHROMIUM_ARGS,
   });
+}
+
+/**
+ * One Chromium for the test file that calls it: launched in `beforeAll`, closed in `afterAll`. Returns a
+ * getter, because the browser exists only once the hooks have run (inside tests and later hooks).
+ *
+ * @example
+ * const browser = useBrowser();
+ * it('draws', async () => {
+ *   const { page } = await openApp(browser(), baseUrl);
+ * });
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser)
+      throw new Error(
+        'useBrowser(): the browser starts in beforeAll; call the getter in a test or hook',
+      );
+    return browser;
+  };
 }
 
 /** What a page did while it was open: console messages, uncaught errors and every request's URL. */

@@ -1,10 +1,9 @@
 // Mounting and destroying the app twice leaves no listener, timer, channel, observer or subscriber behind.
 import { createServer, type ViteDevServer } from 'vite';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './harness';
+import { useBrowser } from './harness';
 
-let browser: Browser;
+const browser = useBrowser();
 let server: ViteDevServer;
 
 beforeAll(async () => {
@@ -13,10 +12,8 @@ beforeAll(async () => {
     server: { host: '127.0.0.1', port: 5391, strictPort: false, hmr: false, watch: null },
   });
   await server.listen();
-  browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
@@ -29,7 +26,7 @@ interface Snapshot {
 }
 
 async function lifecycle(query: string) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser().newPage({ viewport: { width: 1280, height: 800 } });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(

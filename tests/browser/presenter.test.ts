@@ -1,18 +1,11 @@
 // Presenter mode in a real browser: keys, deep links, step determinism, the speaker window, kiosk.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openApp } from './harness';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, openApp } from './harness';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const stepOf = (page: Page) => new URL(page.url()).searchParams.get('step');
 
@@ -43,7 +36,7 @@ function differingShare(a: Buffer, b: Buffer): number {
 
 describe('presenter keys', () => {
   it('step forward and back with the keys clickers send, and jump with Home, End and a number', async () => {
-    const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off&present=1&step=1');
+    const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off&present=1&step=1');
     const counter = page.locator('.presenter .step-counter');
     await expect(counter.textContent()).resolves.toBe('Step 1 of 18');
     for (const [key, step] of [
@@ -68,7 +61,7 @@ describe('presenter keys', () => {
   });
 
   it('B blacks the screen out and back; Escape leaves presenter mode and the URL says so', async () => {
-    const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off&present=1&step=2');
+    const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off&present=1&step=2');
     const blackout = page.locator('.blackout');
     await page.keyboard.press('b');
     await blackout.waitFor({ state: 'visible' });
@@ -83,7 +76,7 @@ describe('presenter keys', () => {
   });
 
   it('the Present button starts at step 1, and the chapter card shows its title', async () => {
-    const { page } = await openApp(browser, baseUrl, '?lang=fa&motion=off');
+    const { page } = await openApp(browser(), baseUrl, '?lang=fa&motion=off');
     await page.locator('.present-button').click();
     await waitForStep(page, 1);
     await expect(page.locator('.presenter .step-counter').textContent()).resolves.toBe(
@@ -96,8 +89,8 @@ describe('presenter keys', () => {
 
 describe('steps are deterministic', () => {
   it('opening step 7 directly shows exactly what stepping 1 → 7 shows', async () => {
-    const direct = await openApp(browser, baseUrl, '?lang=en&motion=off&present=1&step=7');
-    const stepped = await openApp(browser, baseUrl, '?lang=en&motion=off&present=1&step=1');
+    const direct = await openApp(browser(), baseUrl, '?lang=en&motion=off&present=1&step=7');
+    const stepped = await openApp(browser(), baseUrl, '?lang=en&motion=off&present=1&step=1');
     for (let i = 0; i < 6; i++) await stepped.page.keyboard.press('ArrowRight');
     await waitForStep(stepped.page, 7);
     for (const { page } of [direct, stepped]) {
@@ -126,7 +119,7 @@ describe('steps are deterministic', () => {
 
 describe('the speaker window', () => {
   it('opens with S and stays in step with the map window both ways', async () => {
-    const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off&present=1&step=3');
+    const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off&present=1&step=3');
     const [speaker] = await Promise.all([
       page.context().waitForEvent('page'),
       page.keyboard.press('s'),
@@ -151,7 +144,7 @@ describe('the speaker window', () => {
 
 describe('kiosk', () => {
   it('?autoplay=1 plays the story by itself and pauses at the first key', async () => {
-    const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off&autoplay=1&dwell=2');
+    const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off&autoplay=1&dwell=2');
     // Under load the map may take longer than a dwell to draw: the story may be past step 2 already.
     await page.waitForFunction(
       () => Number(new URLSearchParams(location.search).get('step')) >= 2,
@@ -168,7 +161,7 @@ describe('kiosk', () => {
 
 describe('the timeline', () => {
   it('?t= sets the date; Play advances it and the URL follows', async () => {
-    const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off&t=2024-07-01');
+    const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off&t=2024-07-01');
     await expect(page.locator('.timeline').textContent()).resolves.toContain('2024');
     await page.locator('.timeline button[aria-pressed]').click();
     await page.waitForFunction(

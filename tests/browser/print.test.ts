@@ -1,23 +1,15 @@
 // Printing: the print stylesheet shows the title, a vector map of the current view, the legend and the details.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { DEFAULT_THEME } from '../../src/theme';
-import { countPixels, launchBrowser, openApp, rgbOf } from './harness';
+import { countPixels, useBrowser, openApp, rgbOf } from './harness';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it.each(['en', 'fa'])(
   'lang=%s: print shows the map as SVG, the legend and the details, no controls',
   async (lang) => {
-    const { page } = await openApp(browser, baseUrl, `?lang=${lang}&motion=off&country=SAU`);
+    const { page } = await openApp(browser(), baseUrl, `?lang=${lang}&motion=off&country=SAU`);
     // The print code loads once the map is up and the browser idle.
     await page.waitForFunction(() => document.documentElement.dataset.printReady === 'true');
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));

@@ -1,18 +1,11 @@
 // The map without WebGL: an SVG map when WebGL2 cannot be had, and a new map when a context is lost.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { DEFAULT_THEME } from '../../src/theme';
-import { countPixels, hideLegend, launchBrowser, openApp, rgbOf } from './harness';
+import { countPixels, hideLegend, useBrowser, openApp, rgbOf } from './harness';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Makes the browser take the WebGL context of the canvas matching `selector` away, as a GPU reset would. */
 async function loseContext(page: Page, selector: string) {
@@ -33,7 +26,7 @@ describe('a lost WebGL context', () => {
   ])(
     'losing the %s context brings the map back by itself, same country and camera',
     async (_name, selector) => {
-      const { page, log } = await openApp(browser, baseUrl, '?country=SAU&motion=off');
+      const { page, log } = await openApp(browser(), baseUrl, '?country=SAU&motion=off');
       await page.waitForFunction(() => document.documentElement.dataset.mapIdle === 'true');
       const before = await page.evaluate(() => location.search);
       const oldCanvas = await page.evaluateHandle(() =>
@@ -83,7 +76,7 @@ describe('no WebGL', () => {
   it.each(['en', 'fa'])(
     'lang=%s: the SVG map appears with a notice, and a country click opens its details',
     async (lang) => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
       await context.addInitScript(BLOCK_WEBGL);
       const page = await context.newPage();
       const errors: string[] = [];

@@ -1,20 +1,12 @@
 // Screenshots of the default view and of a country's details, in both languages, for the README.
 // Always written to test-results/; copied to docs/ when UPDATE_SCREENSHOTS=1.
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { DEFAULT_THEME } from '../../src/theme';
-import { countPixels, launchBrowser, openApp } from './harness';
+import { countPixels, useBrowser, openApp } from './harness';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const SHOTS = [
   { name: 'screenshot-en', query: '?lang=en&motion=off' },
@@ -24,7 +16,7 @@ const SHOTS = [
 ];
 
 it.each(SHOTS)('$name shows the map with the corridors drawn', async ({ name, query }) => {
-  const { page } = await openApp(browser, baseUrl, query);
+  const { page } = await openApp(browser(), baseUrl, query);
   // A framed country flies there first; wait until the camera has settled and tiles are drawn.
   await page.waitForTimeout(1500);
   const png = await page.screenshot();

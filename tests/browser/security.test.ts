@@ -1,17 +1,9 @@
 // The production build's Content-Security-Policy: present, strict, and the app works under it with no violation.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openApp } from './harness';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, openApp } from './harness';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the Content-Security-Policy', () => {
   it('ships in the production page with no unsafe-eval, no inline scripts, no plug-ins, no <base>', async () => {
@@ -34,7 +26,7 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('holds with no violation through a session: load, select, language, dialogs, presenter', async () => {
-    const { page, log } = await openApp(browser, baseUrl, '?lang=en');
+    const { page, log } = await openApp(browser(), baseUrl, '?lang=en');
     // A violation is reported on the console ("Refused to … because it violates …") and as an event.
     await page.evaluate(() => {
       document.addEventListener('securitypolicyviolation', (event) =>

@@ -2,26 +2,22 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_THEME } from '../../src/theme';
-import { countPixels, hideLegend, launchBrowser, rgbOf, VIEWPORT } from './harness';
+import { countPixels, hideLegend, useBrowser, rgbOf, VIEWPORT } from './harness';
 
 const outDir = fileURLToPath(new URL('../../dist-single/', import.meta.url));
 const fileName = 'corridor-atlas.html';
 const filePath = `${outDir}${fileName}`;
 const fileUrl = pathToFileURL(filePath).href;
 
-let browser: Browser;
+const browser = useBrowser();
 
 beforeAll(async () => {
   if (!existsSync(filePath)) {
     throw new Error(`No ${fileName} in dist-single/: run \`npm run build:single\` first.`);
   }
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 /** Everything a context did: console errors, uncaught errors, requests, and those refused. */
@@ -41,7 +37,7 @@ function watch(page: Page, log: OfflineLog) {
 
 /** A context with no network: anything that is not file:, data: or blob: is refused and recorded. */
 async function offlineContext(): Promise<{ context: BrowserContext; log: OfflineLog }> {
-  const context = await browser.newContext({
+  const context = await browser().newContext({
     viewport: VIEWPORT,
     locale: 'en-GB',
     reducedMotion: 'no-preference',
