@@ -46,7 +46,10 @@ export function eventWhere(model: AtlasModel, event: AtlasEvent, lang: Lang): st
   if (event.place === null) return t(lang, 'panel.placeNotGiven');
   const place = model.places.get(event.place);
   if (!place) return event.place;
-  const where = `${place.name[lang]}, ${countryName(model, place.country, lang)}`;
+  const where = t(lang, 'panel.placeIn', {
+    place: place.name[lang],
+    country: countryName(model, place.country, lang),
+  });
   return place.inArticle ? where : `${where} (${t(lang, 'panel.venueInferred')})`;
 }
 

@@ -2,19 +2,12 @@
 // every header action can be reached (on the bar or in the menu), and a phone's tap opens the sheet.
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { WebMercatorViewport } from '@deck.gl/core';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './harness';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './harness';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const PHONE: BrowserContextOptions = { isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 const SCREENS = [
@@ -36,7 +29,7 @@ const ACTIONS = [
 ];
 
 async function open(screen: (typeof SCREENS)[number], query: string): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await browser().newContext({
     viewport: { width: screen.width, height: screen.height },
     ...screen.device,
   });

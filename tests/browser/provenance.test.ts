@@ -1,21 +1,13 @@
 // Provenance in a real browser: inference marks on each surface, "the article gives no place", and the sentence one click away.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openApp } from './harness';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, openApp } from './harness';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('provenance marks', () => {
   it('the details panel marks the inferred venue (Astana) and opens the article at the topic’s sentence, marked', async () => {
-    const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off&country=KAZ');
+    const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off&country=KAZ');
     const event = page.locator('#details [data-event="kaz"]');
     await event.waitFor({ state: 'visible' });
     const place = event.locator('[data-claim="event/kaz/place"]');
@@ -30,7 +22,7 @@ describe('provenance marks', () => {
   });
 
   it('the Kyrgyz meeting says the article gives no place and no date, in both languages', async () => {
-    const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off&country=KGZ');
+    const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off&country=KGZ');
     const event = page.locator('#details [data-event="kgz"]');
     await event.waitFor({ state: 'visible' });
     const text = (await event.textContent()) ?? '';
@@ -39,14 +31,14 @@ describe('provenance marks', () => {
     expect(text).not.toContain('Astana');
     await page.locator('#details button.close').click();
     await page.context().close();
-    const fa = await openApp(browser, baseUrl, '?lang=fa&motion=off&country=KGZ');
+    const fa = await openApp(browser(), baseUrl, '?lang=fa&motion=off&country=KGZ');
     const faText = (await fa.page.locator('#details [data-event="kgz"]').textContent()) ?? '';
     expect(faText).toContain('مقاله مکانی نمی‌دهد');
     await fa.page.context().close();
   });
 
   it('the UAE details give Dubai’s officials no nationality and the event’s likely name as an editorial note', async () => {
-    const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off&country=ARE');
+    const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off&country=ARE');
     const event = page.locator('#details [data-event="dxb"]');
     await event.waitFor({ state: 'visible' });
     const text = (await event.textContent()) ?? '';
@@ -59,7 +51,7 @@ describe('provenance marks', () => {
   });
 
   it('the map as text marks inferred venues and our corridor names', async () => {
-    const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off');
+    const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     const view = page.locator('#text-view');
@@ -72,7 +64,7 @@ describe('provenance marks', () => {
   });
 
   it('the presenter card marks a corridor chapter as ours and says the day is a position only', async () => {
-    const { page } = await openApp(browser, baseUrl, '?lang=en&motion=off&present=1&step=11');
+    const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off&present=1&step=11');
     const card = page.locator('.presenter');
     await card.waitFor({ state: 'visible' });
     await expect(

@@ -55,6 +55,14 @@ describe('the facts issue 13 corrected', () => {
     expect(model.trips.some((trip) => trip.event === kgz)).toBe(false);
   });
 
+  it('eventWhere(model, event, lang) joins place and country with the comma of the language', () => {
+    const model = loadModel();
+    const sau = [...model.events.values()].find((e) => e.place === 'tehran');
+    if (!sau) throw new Error('no meeting in Tehran');
+    expect(eventWhere(model, sau, 'en')).toBe('Tehran, Iran');
+    expect(eventWhere(model, sau, 'fa')).toBe('تهران، ایران');
+  });
+
   it('Kyrgyzstan: no story note calls it a country of the first trip', () => {
     const notes = (loadDataset().story ?? []).map((c) => c.notes.en);
     expect(notes.filter((n) => /Kyrgyzstan (is|are) (also )?the countr/.test(n))).toEqual([]);
