@@ -1,5 +1,6 @@
 // CSV, TSV, TopoJSON, KML and GPX through the one import path: detected by content, converted to GeoJSON features.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { readAndImport } from '../../../src/data/import/read-and-import';
 import { defaultImportContext } from '../../../src/data/import/default-context';
 import { problemText } from '../../../src/data/import/problem-text';
@@ -141,4 +142,16 @@ describe('TopoJSON, KML and GPX', () => {
     expect(result.dataset?.events[0]?.country).toBe('QAT');
     expect(result.dataset?.corridors[0]?.name.en).toBe('Track');
   });
+});
+
+describe('examples', () => {
+  it.each(['meetings.csv', 'meetings-fa.tsv', 'routes.topojson', 'sketch.kml', 'trip.gpx'])(
+    'examples/%s imports with no problem at all',
+    (name) => {
+      const text = readFileSync(new URL(`../../../examples/${name}`, import.meta.url), 'utf8');
+      const result = importWithApp(text, name);
+      expect(result.problems).toEqual([]);
+      expect(result.dataset).not.toBeNull();
+    },
+  );
 });
