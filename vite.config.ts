@@ -62,7 +62,10 @@ export default defineConfig(({ command, mode }) => {
       sitePolicy({ settingsPath: 'data/site.json', csp: command === 'build' && !single }),
     ],
     // Workers (the data import) are bundled apart: they need the atlas plugin's virtual modules too.
-    worker: { format: 'es', plugins: () => [atlasData({ schemaPath: 'data/atlas.schema.json' })] },
+    worker: {
+      format: 'es',
+      plugins: () => [atlasData({ schemaPath: 'data/atlas.schema.json', datasetPath: false })],
+    },
     server: { host: '127.0.0.1', port: 5173 },
     preview: { host: '127.0.0.1', port: 4173 },
     build: {

@@ -7,7 +7,9 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { countryNames } from '../src/build/country-names.ts';
 import { prepareCountries } from '../src/build/prepare-countries.ts';
 import { indexCountries } from '../src/data/countries.ts';
+import { decodeText } from '../src/data/import/decode-text.ts';
 import { importText } from '../src/data/import/import-text.ts';
+import { xmlParser } from '../src/data/import/xml-parser.ts';
 import { sizeProblem } from '../src/data/import/limits.ts';
 import { countProblems, failed, type ImportResult } from '../src/data/import/problem.ts';
 import { problemText } from '../src/data/import/problem-text.ts';
@@ -16,7 +18,8 @@ import { ti as t } from '../src/data/import/messages.ts';
 
 const USAGE = `Usage: npm run validate -- FILE [--lang en|fa] [--json]
 
-Checks a Corridor Atlas dataset (JSON) or a GeoJSON file as the app does when it opens one, and
+Checks a Corridor Atlas dataset (JSON), GeoJSON, TopoJSON, KML, GPX or a CSV/TSV sheet of meetings
+as the app does when it opens one, and
 prints every problem: where it is, what is wrong and how to fix it.
 Exit status: 0 valid (warnings allowed), 1 errors found, 2 usage error.`;
 
@@ -65,7 +68,12 @@ function check(file: string): ImportResult {
     readFileSync(new URL('../data/atlas.schema.json', import.meta.url), 'utf8'),
   ) as object;
   const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
-  return importText(readFileSync(file, 'utf8'), { registry, validate, fileName: basename(file) });
+  return importText(decodeText(readFileSync(file)), {
+    registry,
+    validate,
+    parseXml: xmlParser(),
+    fileName: basename(file),
+  });
 }
 
 /** The report as lines of text. Bidi isolates are dropped: terminals do not lay text out by them. */

@@ -7,6 +7,7 @@ import { fetchDataset } from './data/fetch-dataset';
 import { parseDataUrl } from './data/import/data-url';
 import { importFile } from './data/import/import-client';
 import { failed, internalProblem, type ImportResult } from './data/import/problem';
+import { datasetToGeoJSON } from './data/export-geojson';
 import { downloadBlob } from './export/download';
 import { dataFileName } from './export/file-name';
 import type { DataSource } from './state/state';
@@ -114,6 +115,11 @@ export function createDataSession(options: DataSessionOptions): DataSession {
     onExport: () => {
       const json = `${JSON.stringify(options.currentModel().dataset, null, 2)}\n`;
       downloadBlob(new Blob([json], { type: 'application/json' }), dataFileName(new Date()));
+    },
+    onExportGeojson: () => {
+      const geojson = `${JSON.stringify(datasetToGeoJSON(options.currentModel().dataset), null, 1)}\n`;
+      const name = dataFileName(new Date()).replace(/\.json$/, '.geojson');
+      downloadBlob(new Blob([geojson], { type: 'application/geo+json' }), name);
     },
   });
   document.body.append(dialog.element);

@@ -6,6 +6,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import type { Plugin } from 'vite';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Dataset } from '../dataset.ts';
+import { datasetToGeoJSON } from '../data/export-geojson.ts';
 import { countryNames } from './country-names.ts';
 import { prepareCountries, type PreparedCountries } from './prepare-countries.ts';
 
@@ -44,12 +46,18 @@ export function esmOnly(code: string): string {
 }
 
 /**
- * The plugin. Countries come from world-atlas 50m; the validator from `schemaPath`.
+ * The plugin. Countries come from world-atlas 50m; the validator from `schemaPath`. The build also
+ * writes the default dataset's corridors and meetings as `corridors.geojson` and
+ * `meetings.geojson` beside index.html, for QGIS, kepler.gl or geojson.io.
  *
  * @example
  * defineConfig({ plugins: [atlasData({ schemaPath: 'data/atlas.schema.json' })] });
  */
-export function atlasData(options: { schemaPath: string }): Plugin {
+export function atlasData(options: {
+  schemaPath: string;
+  /** The default dataset, written out as GeoJSON; `false`: none (the worker's bundle). */
+  datasetPath?: string | false;
+}): Plugin {
   let prepared: PreparedCountries | undefined;
   const countries = () => {
     if (!prepared) {
@@ -66,6 +74,19 @@ export function atlasData(options: { schemaPath: string }): Plugin {
     name: 'corridor-atlas-data',
     resolveId(id) {
       return ids.has(id) ? `\0${id}` : undefined;
+    },
+    generateBundle() {
+      if (options.datasetPath === false) return;
+      const dataset = JSON.parse(
+        readFileSync(resolve(options.datasetPath ?? 'data/atlas.json'), 'utf8'),
+      ) as Dataset;
+      for (const which of ['corridors', 'meetings'] as const) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `${which}.geojson`,
+          source: `${JSON.stringify(datasetToGeoJSON(dataset, which), null, 1)}\n`,
+        });
+      }
     },
     load(id) {
       if (!id.startsWith('\0')) return undefined;

@@ -118,6 +118,21 @@ export function toPersianDigits(s: string): string {
 }
 
 /**
+ * Replaces Persian (۰–۹) and Arabic-Indic (٠–٩) digits with ASCII ones, the Persian decimal
+ * separator «٫» with "." and drops the thousands separator «٬», so that numbers typed in Persian
+ * read as numbers.
+ *
+ * @example toLatinDigits('۱۴۰۳-۰۸-۱۵') // '1403-08-15'
+ */
+export function toLatinDigits(s: string): string {
+  return s
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/\u066b/g, '.')
+    .replace(/\u066c/g, '');
+}
+
+/**
  * The name of a Jalali month as ICU gives it: Persian in `fa` («بهمن»), the usual
  * transliteration in `en` ("Bahman").
  *

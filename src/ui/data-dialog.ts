@@ -28,6 +28,8 @@ export type DataProgress = { phase: 'fetching' } | ImportProgress;
 export interface DataDialogActions {
   onFile(file: File): void;
   onRevert(): void;
+  /** Saves the data on the map as GeoJSON (RFC 7946) for other tools. */
+  onExportGeojson?(): void;
   onExport(): void;
 }
 
@@ -91,13 +93,29 @@ export function createDataDialog(actions: DataDialogActions): DataDialog {
   const hint = h('p', { class: 'data-hint' });
   const input = h('input', {
     type: 'file',
-    accept: '.json,.geojson,application/json,application/geo+json',
+    accept:
+      '.json,.geojson,.topojson,.kml,.gpx,.csv,.tsv,.tab,.txt,application/json,application/geo+json,' +
+      'application/vnd.google-earth.kml+xml,application/gpx+xml,text/csv,text/tab-separated-values,text/plain',
     class: 'visually-hidden',
     tabindex: '-1',
   }) as HTMLInputElement;
   const openButton = h('button', { type: 'button', class: 'data-open' });
   const revertButton = h('button', { type: 'button', class: 'data-revert' }) as HTMLButtonElement;
   const exportButton = h('button', { type: 'button', class: 'data-export' });
+  const geojsonButton = h('button', { type: 'button', class: 'data-export-geojson' });
+  // The default routes as the build writes them beside index.html, for QGIS, kepler.gl, geojson.io.
+  const corridorsLink = h('a', { href: 'corridors.geojson', download: '', class: 'data-file' });
+  const meetingsLink = h('a', { href: 'meetings.geojson', download: '', class: 'data-file' });
+  const filesLabel = h('span');
+  const files = h(
+    'p',
+    { class: 'data-files' },
+    filesLabel,
+    ' ',
+    corridorsLink,
+    ' · ',
+    meetingsLink,
+  );
   const bar = h('progress', {
     class: 'data-progress',
     max: '1',
@@ -113,7 +131,16 @@ export function createDataDialog(actions: DataDialogActions): DataDialog {
     title,
     current,
     hint,
-    h('div', { class: 'data-actions' }, openButton, revertButton, exportButton, input),
+    h(
+      'div',
+      { class: 'data-actions' },
+      openButton,
+      revertButton,
+      exportButton,
+      ...(actions.onExportGeojson ? [geojsonButton] : []),
+      input,
+    ),
+    files,
     bar,
     status,
     list,
@@ -133,6 +160,7 @@ export function createDataDialog(actions: DataDialogActions): DataDialog {
   });
   revertButton.addEventListener('click', () => actions.onRevert());
   exportButton.addEventListener('click', () => actions.onExport());
+  geojsonButton.addEventListener('click', () => actions.onExportGeojson?.());
   close.addEventListener('click', () => element.close());
 
   const drawProgress = () => {
@@ -184,6 +212,10 @@ export function createDataDialog(actions: DataDialogActions): DataDialog {
       revertButton.textContent = t(lang, 'data.revert');
       revertButton.disabled = source.kind === 'default';
       exportButton.textContent = t(lang, 'data.export');
+      geojsonButton.textContent = t(lang, 'data.export.geojson');
+      filesLabel.textContent = t(lang, 'data.files');
+      corridorsLink.textContent = 'corridors.geojson';
+      meetingsLink.textContent = 'meetings.geojson';
       close.textContent = t(lang, 'data.close');
       drawProgress();
       drawReport();

@@ -8,8 +8,10 @@ import type {
   Iso3,
   JalaliPeriod,
   LonLat,
+  Season,
   Style,
 } from '../../dataset';
+import { toLatinDigits } from '../../i18n/format';
 import { maybeIsoDate } from '../../i18n/iso-date';
 import { countryFit, countryLocator } from './geo-checks';
 import type { CountryRoles } from './geojson-countries';
@@ -44,6 +46,8 @@ const MEETING_PROPERTIES: ReadonlySet<string> = new Set([
 const PARTS = ['early', 'mid', 'late'] as const;
 /** A Jalali year, year and month, or day, written with hyphens. */
 const JALALI_FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** A season of a Jalali year, and the third of it: `1403-autumn`, `1403-autumn-early`. */
+const SEASON_FORM = /^(\d{4})-(spring|summer|autumn|winter)(?:-(early|mid|late))?$/;
 /** The time that may follow a Gregorian day: `T10:00:00Z`, `T10:00+03:30`. */
 const TIME_FORM = /^T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?$/;
 
@@ -58,17 +62,27 @@ function dayPeriod(jy: number, jm: number, jd: number): JalaliPeriod {
  * Reads a meeting's `date` as a Jalali period. A year from 1300 to 1500 is Jalali (Solar Hijri):
  * `1403`, `1403-11` or `1403-11-05`. Any other year is Gregorian and must be a whole day,
  * `2025-01-24` (a time after it is ignored), because a Gregorian month or year straddles two Jalali
- * ones. A day keeps the third of its month it falls in (`part`): the model is no finer.
+ * ones. A day keeps the third of its month it falls in (`part`): the model is no finer. A season
+ * of a Jalali year is `1403-autumn` (spring, summer, autumn, winter), a third of it
+ * `1403-autumn-early`. Persian digits read as digits.
  *
  * @example
  * parseMeetingDate('2025-01-24'); // { year: 1403, month: 11, part: 'early' }
  * parseMeetingDate('1403-07');    // { year: 1403, month: 7 }
+ * parseMeetingDate('۱۴۰۳-autumn'); // { year: 1403, season: 'autumn' }
  * parseMeetingDate('2025-02-30'); // "date.invalid"
  */
 export function parseMeetingDate(
   value: string | number,
 ): JalaliPeriod | 'date.invalid' | 'date.out-of-range' {
-  const text = String(value).trim();
+  const text = toLatinDigits(String(value)).trim();
+  const season = SEASON_FORM.exec(text);
+  if (season) {
+    const year = Number(season[1]);
+    if (year < 1300 || year > 1500) return 'date.out-of-range';
+    const part = season[3] as (typeof PARTS)[number] | undefined;
+    return { year, season: season[2] as Season, ...(part ? { part } : {}) };
+  }
   // A time may follow a whole day only: `2024-06-21T10:00:00Z`.
   const day = text.length > 10 && text[10] === 'T' ? text.slice(0, 10) : text;
   if (day !== text && !TIME_FORM.test(text.slice(10))) return 'date.invalid';

@@ -1,15 +1,18 @@
 // Imports a dataset from text: detects the format, checks it leniently, keeps the valid part (pure, no DOM).
-import { datasetFromGeojson, GEOMETRY_TYPES } from './geojson';
+import { importConverted, type Converted } from './converted';
+import { datasetFromGeojson, GEOMETRY_TYPES, type CheckProgress } from './geojson';
 import { duplicateKeys, findJsonSyntaxError, LineIndex, offsetsOf } from './json-text';
-import { isJsonObject, own, pointerSegments } from './json-values';
+import { isJsonObject, own, pointerSegments, type JsonObject } from './json-values';
 import { parseDatasetLenientWith, type ImportContext } from './lenient-dataset';
 import { MAX_DATASET_BYTES, textSizeProblem } from './limits';
+import { sheetFeatures } from './sheet';
+import { topojsonFeatures } from './topojson-features';
+import { xmlFeatures, xmlKind } from './xml-features';
 import {
   capProblems,
   failed,
   internalProblem,
   problem,
-  type ImportKind,
   type Problem,
   type ImportResult,
 } from './problem';
@@ -31,21 +34,21 @@ const GEOJSON_TYPES = new Set(['FeatureCollection', 'Feature', ...GEOMETRY_TYPES
 const ATLAS_MEMBERS = ['version', 'places', 'events', 'corridors', 'countries', 'home'];
 
 /**
- * Which format a parsed file is in: GeoJSON (by its `type`), a Corridor Atlas dataset (by its
- * members), or a problem saying why it is neither.
+ * Which format a parsed JSON file is in: GeoJSON or TopoJSON (by its `type`), a Corridor Atlas
+ * dataset (by its members), or a problem saying why it is none of them.
  *
  * @example
  * detectFormat({ type: 'FeatureCollection', features: [] }); // "geojson"
- * detectFormat({ type: 'Topology' }); // problem "format.topojson"
+ * detectFormat({ type: 'Topology', objects: {}, arcs: [] }); // "topojson"
  */
-export function detectFormat(value: unknown): ImportKind | Problem {
+export function detectFormat(value: unknown): 'atlas' | 'geojson' | 'topojson' | Problem {
   if (!isJsonObject(value)) {
     const found = value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
     return problem('error', 'json.not-object', { path: '' }, { found });
   }
   const type = own(value, 'type');
   if (typeof type === 'string' && GEOJSON_TYPES.has(type)) return 'geojson';
-  if (type === 'Topology') return problem('error', 'format.topojson', { path: '/type' });
+  if (type === 'Topology') return 'topojson';
   if (ATLAS_MEMBERS.some((key) => own(value, key) !== undefined)) return 'atlas';
   return problem('error', 'format.unknown', { path: '' });
 }
@@ -84,9 +87,54 @@ function addPositions(text: string, problems: Problem[]): void {
   }
 }
 
+/** The options the GeoJSON rules take: the file's name and progress in features. */
+function progressOf(options: ImportOptions): { fileName?: string; onProgress: CheckProgress } {
+  return {
+    ...(options.fileName === undefined ? {} : { fileName: options.fileName }),
+    onProgress: (done, total) => options.onProgress?.({ phase: 'checking', done, total }),
+  };
+}
+
 /**
- * Imports a file's text: a Corridor Atlas dataset (JSON, see docs/data-format.md) or GeoJSON
- * (FeatureCollection or Feature: lines become corridors, points meetings). Checks everything,
+ * Whether a text that is not JSON reads as a spreadsheet: its first line has a comma, tab,
+ * semicolon or bar between names, or the file is called `.csv`, `.tsv` or `.tab`.
+ */
+function looksDelimited(text: string, fileName?: string): boolean {
+  if (fileName !== undefined && /\.(csv|tsv|tab)$/i.test(fileName)) return true;
+  const firstLine = text.trimStart().split(/\r?\n/, 1)[0] ?? '';
+  return /[,\t;|]/.test(firstLine);
+}
+
+/** Imports converted features and says which format they came from. */
+function converted(
+  from: Converted,
+  context: ImportContext,
+  progress: { fileName?: string; onProgress: CheckProgress },
+): ImportResult {
+  const result = importConverted(from, context, progress);
+  return { kind: from.kind, ...result, problems: capProblems(result.problems) };
+}
+
+/** Imports KML or GPX, refusing other XML and XML where no parser was given. */
+function importXml(
+  text: string,
+  options: ImportOptions,
+  progress: { fileName?: string; onProgress: CheckProgress },
+): ImportResult {
+  const kind = xmlKind(text);
+  if (kind === null || !options.parseXml) {
+    return failed(null, [problem('error', 'format.xml', { path: '' })]);
+  }
+  const context: ImportContext = { registry: options.registry, validate: options.validate };
+  return converted(xmlFeatures(text, kind, options.parseXml, options.registry), context, progress);
+}
+
+/**
+ * Imports a file's text: a Corridor Atlas dataset (JSON, see docs/data-format.md), GeoJSON
+ * (FeatureCollection or Feature: lines become corridors, points meetings), or TopoJSON, KML, GPX
+ * or a CSV/TSV spreadsheet of meetings, each converted to GeoJSON features that then follow the
+ * GeoJSON rules. The format is found from the content (`{` JSON, `<kml`, `<gpx`, a first line
+ * with delimiters), the file name only telling a one-column sheet from broken JSON. Checks everything,
  * keeps the valid part and reports each problem with a code, a location (pointer, feature or item
  * index, id, line and column) and parameters. Never throws: even an unexpected failure comes back
  * as an `internal` problem. Pure: no DOM, no network.
@@ -105,16 +153,24 @@ export function importText(text: string, options: ImportOptions): ImportResult {
     if (body.trim() === '') return failed(null, [problem('error', 'file.empty', { path: '' })]);
 
     options.onProgress?.({ phase: 'parsing' });
+    const context: ImportContext = { registry: options.registry, validate: options.validate };
+    const progress = progressOf(options);
+    const start = body.trimStart()[0];
+    if (start === '<') return importXml(body, options, progress);
     let value: unknown;
     try {
       value = JSON.parse(body);
     } catch (error) {
+      if (start !== '{' && start !== '[' && looksDelimited(body, options.fileName)) {
+        return converted(sheetFeatures(body, options.registry), context, progress);
+      }
       return failed(null, [syntaxProblem(body, error)]);
     }
     const kind = detectFormat(value);
     if (typeof kind !== 'string') return failed(null, [kind]);
+    if (kind === 'topojson')
+      return converted(topojsonFeatures(value as JsonObject), context, progress);
 
-    const context: ImportContext = { registry: options.registry, validate: options.validate };
     if (kind === 'atlas') {
       options.onProgress?.({ phase: 'checking', done: 0, total: 1 });
       const lines = new LineIndex(body);
@@ -133,10 +189,7 @@ export function importText(text: string, options: ImportOptions): ImportResult {
       options.onProgress?.({ phase: 'checking', done: 1, total: 1 });
       return { kind, ...result, problems: capProblems(result.problems) };
     }
-    const result = datasetFromGeojson(body, value as Record<string, unknown>, context, {
-      ...(options.fileName === undefined ? {} : { fileName: options.fileName }),
-      onProgress: (done, total) => options.onProgress?.({ phase: 'checking', done, total }),
-    });
+    const result = datasetFromGeojson(body, value as Record<string, unknown>, context, progress);
     return { kind, ...result, problems: capProblems(result.problems) };
   } catch (error) {
     return failed(null, [internalProblem(error)]);

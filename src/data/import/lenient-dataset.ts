@@ -24,6 +24,7 @@ import {
   type JsonObject,
 } from './json-values';
 import { schemaProblems } from './schema-problems';
+import type { XmlParser } from './xml-features';
 import {
   problem,
   type Problem,
@@ -42,6 +43,8 @@ export interface DatasetValidator {
 export interface ImportContext {
   registry: CountryRegistry;
   validate: DatasetValidator;
+  /** Parses KML and GPX; without it, an XML file is refused (`format.xml`). */
+  parseXml?: XmlParser;
 }
 
 /** The valid part of a dataset (null when its top level is unusable), and every problem found. */

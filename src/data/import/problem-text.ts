@@ -65,12 +65,20 @@ function localParams(lang: Lang, problem: Problem): ProblemParams {
  * @example
  * problemWhere('en', { path: '/features/3/properties/country', index: 3, line: 40, column: 7 });
  * // "Feature 4 · at /features/3/properties/country · line 40, column 7"
+ * problemWhere('en', { path: '', index: 3, row: 5, cell: 'C5', field: 'date' });
+ * // "Cell C5 (column “date”)"
  */
 export function problemWhere(lang: Lang, where: Problem['where']): string {
   const parts: string[] = [];
   const [, collection] = /^\/([^/]+)/.exec(where.path) ?? [];
   const id = where.id === undefined ? undefined : isolate(lang, where.id);
-  if (where.index !== undefined) {
+  // A spreadsheet's problem: its cell (and column), else its row, as the spreadsheet numbers them.
+  if (where.cell !== undefined) {
+    const field = isolate(lang, where.field ?? '');
+    parts.push(t(lang, 'import.where.cell', { cell: isolate(lang, where.cell), field }));
+  } else if (where.row !== undefined) {
+    parts.push(t(lang, 'import.where.row', { row: where.row }));
+  } else if (where.index !== undefined) {
     const n = where.index + 1;
     const kind = collection === undefined ? undefined : COLLECTION_KIND[collection];
     if (kind !== undefined) {

@@ -25,6 +25,20 @@ export const PROBLEM_CODES = [
   'format.unknown',
   'format.topojson',
   'format.bare-geometry',
+  'format.xml',
+  'xml.syntax',
+  'xml.no-geometry',
+  // Spreadsheets (CSV, TSV): the sheet, then one cell.
+  'sheet.header-only',
+  'sheet.no-position',
+  'sheet.no-date',
+  'sheet.quotes',
+  'sheet.row-length',
+  'cell.empty',
+  'cell.number',
+  'cell.position',
+  'cell.country',
+  'cell.date',
   // GeoJSON structure, as @placemarkio/check-geojson reports it.
   'geojson.position',
   'geojson.position-number',
@@ -101,6 +115,8 @@ export type ProblemCode = (typeof PROBLEM_CODES)[number];
  * `/events/2/place`; `""` for the whole file). `index` is the item's position in its list (a
  * GeoJSON feature, or a place, event, corridor, country or chapter of a dataset), counted from 0;
  * `id` its id when it has one. `line` and `column` (from 1) are given when the text position is known.
+ * A spreadsheet's problems name the `row`, and the `cell` and its column's header (`field`) when
+ * they are about one cell; their `index` is the data row's, from 0 (the row under the header is 0).
  */
 export interface ProblemLocation {
   path: string;
@@ -108,6 +124,12 @@ export interface ProblemLocation {
   id?: string;
   line?: number;
   column?: number;
+  /** A spreadsheet's row as the spreadsheet numbers it (the header is row 1). */
+  row?: number;
+  /** A spreadsheet's cell, A1-style (`C5`). */
+  cell?: string;
+  /** The header of the cell's column, as the file writes it. */
+  field?: string;
 }
 
 /** Values a problem's sentences are filled in with. */
@@ -139,7 +161,7 @@ export interface Problem {
 export type ImportProblem = Problem;
 
 /** Which format a file was read as. */
-export type ImportKind = 'atlas' | 'geojson';
+export type ImportKind = 'atlas' | 'geojson' | 'topojson' | 'kml' | 'gpx' | 'csv' | 'tsv';
 
 /**
  * What an import gives: the format detected (null when the file could not be read as either), the

@@ -1,4 +1,5 @@
 // Reads a file (after checking its size) and imports it: the one job that runs in the worker or, failing that, on the page.
+import { decodeText } from './decode-text';
 import { importText, type ImportProgress } from './import-text';
 import type { ImportContext } from './lenient-dataset';
 import { MAX_DATASET_BYTES, sizeProblem } from './limits';
@@ -13,7 +14,8 @@ export interface ReadOptions {
 }
 
 /**
- * Imports a file or a text. A file over the size limit is refused before it is read
+ * Imports a file or a text. A file's bytes are decoded by {@link decodeText} (UTF-8, or UTF-16
+ * from Excel). A file over the size limit is refused before it is read
  * (`file.too-large`); a file that cannot be read gives an `internal` problem. Never rejects.
  *
  * @example
@@ -32,7 +34,7 @@ export async function readAndImport(
     if (tooLarge) return failed(null, [tooLarge]);
     options.onProgress?.({ phase: 'reading' });
     try {
-      text = await input.text();
+      text = decodeText(new Uint8Array(await input.arrayBuffer()));
     } catch (error) {
       return failed(null, [internalProblem(error)]);
     }

@@ -137,7 +137,10 @@ describe('readAndImport', () => {
   });
 
   it('readAndImport turns a file that cannot be read into a problem', async () => {
-    const broken = { size: 10, text: () => Promise.reject(new Error('gone')) } as unknown as Blob;
+    const broken = {
+      size: 10,
+      arrayBuffer: () => Promise.reject(new Error('gone')),
+    } as unknown as Blob;
     const result = await readAndImport(broken, { context: defaultImportContext() });
     expect(result.problems.map((p) => [p.code, p.params.message])).toEqual([['internal', 'gone']]);
   });
