@@ -113,7 +113,7 @@ async function boot() {
     setStatus('ready');
     return;
   }
-  root.replaceChildren(h('p', { class: 'loading' }, t(lang, 'app.loading')));
+  // The build's poster (header, map and legend of the default view) stays until the app mounts.
 
   const [{ default: shapes }, { mountApp }] = await mapParts;
   if (request.embed) document.documentElement.classList.add('embed');
