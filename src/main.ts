@@ -46,6 +46,9 @@ function showError(lang: Lang, reason: string, details: string[] = []) {
  * thing, so they download and parse while the dataset is checked.
  */
 function loadMapParts() {
+  // The WebGL map's code (MapLibre, deck.gl) is fetched alongside, not after the SVG map is up: it
+  // is what the complete frame waits for. The app asks for it again when it makes that view.
+  void import('./map/webgl-view').catch(() => {});
   return Promise.all([import('virtual:atlas/country-shapes'), import('./app')]);
 }
 
