@@ -60,6 +60,8 @@ export function summarise(runs) {
     failed: runs.length - ok.length,
     errors: runs.map((r) => r.error).filter(Boolean),
     coldReadyMs: m((r) => r.coldReadyMs),
+    firstMapMs: m((r) => r.firstMapMs),
+    mapTotalGzip: m((r) => r.bytesBeforeMap?.totalGzip),
     warmReadyMs: m((r) => r.warmReadyMs),
     /** The first frame finished by the GPU: ready plus the GPU's lag at that moment. */
     firstFrameDrawnMs: m((r) => r.firstFrameDrawnMs),

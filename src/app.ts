@@ -7,7 +7,7 @@ import { connectStepSync } from './embed/step-sync';
 import { followUrl } from './embed/url-bridge';
 import { t } from './i18n/messages';
 import { createViewSlot, recoverFromContextLoss, type ViewMaker } from './map/map-view';
-import { svgView, webglOrSvgView } from './map/view-makers';
+import { svgPreview, svgView, webglOrSvgView, webglView } from './map/view-makers';
 import type { DataSource, HoverTarget } from './state/state';
 import type { Store } from './state/store';
 import { goToStep, storyOf } from './story/story';
@@ -56,6 +56,9 @@ export interface AppOptions {
   /** The report of a `?data=` import, shown once the map is up. */
   dataReport?: DataReport | null;
 }
+
+/** How long the SVG map takes to fade out over the WebGL map that replaces it. */
+const UPGRADE_FADE_MS = 250;
 
 /** What the atlas of one dataset needs from the app around it. */
 interface AtlasContext extends Omit<AppOptions, 'model' | 'defaultModel' | 'host' | 'kiosk'> {
@@ -136,7 +139,23 @@ function mountAtlas(model: AtlasModel, context: AtlasContext) {
   });
   // WebGL when the browser gives it; otherwise the same map as SVG (d3-geo), with a notice.
   const best: ViewMaker = webgl ? webglOrSvgView : svgView;
-  const ready = slot.show(best).then(() => undefined);
+  const ready = (webgl ? paintThenUpgrade() : slot.show(svgView)).then(() => undefined);
+  /**
+   * The SVG map at once (its code is small), answering clicks; the WebGL map made beneath it and
+   * cross-faded in once drawn. Without WebGL the SVG map stays, now with its notice.
+   */
+  async function paintThenUpgrade() {
+    await slot.show(svgPreview);
+    document.documentElement.dataset.firstMap = 'svg';
+    const fadeMs = store.getState().motion ? UPGRADE_FADE_MS : 0;
+    try {
+      return await slot.upgrade(webglView, fadeMs);
+    } catch (error) {
+      if (slot.current()?.kind === 'webgl') throw error;
+      console.warn('Corridor Atlas: no WebGL, drawing the map as SVG.', error);
+      return slot.show(svgView);
+    }
+  }
   const stopPrinting = printingOnDemand(ready, onDemand);
   const recover = recoverFromContextLoss(
     () => slot,

@@ -11,7 +11,6 @@ import { modelFromJson } from './data/load-model';
 import { parseUrl, preferredLanguage, stateFromRequest } from './embed/url-params';
 import { t } from './i18n/messages';
 import { DEFAULT_THEME } from './theme';
-import { MAP_FONT } from './map/style';
 import { createStore } from './state/store';
 import { DEFAULT_DWELL_S } from './ui/kiosk';
 import { stateAtStep, storyOf } from './story/story';
@@ -42,19 +41,15 @@ function showError(lang: Lang, reason: string, details: string[] = []) {
 }
 
 /**
- * What the map needs besides the data: the country shapes, the app (with MapLibre and deck.gl) and the
- * font. Asked for first thing, so they download and parse while the dataset is checked.
+ * What the map needs besides the data: the country shapes and the app (which draws the SVG map at
+ * once, and loads MapLibre, deck.gl and the font for the WebGL map after it). Asked for first
+ * thing, so they download and parse while the dataset is checked.
  */
 function loadMapParts() {
-  return Promise.all([
-    import('virtual:atlas/country-shapes'),
-    import('./app'),
-    // Labels are drawn with the page's font: it must be loaded before MapLibre rasterises glyphs. The
-    // bold face too: the title is bold, and a title laid out first in a fallback font changes height
-    // when the font arrives, resizing both map canvases during start-up (≈ 0.3 s under software WebGL).
-    document.fonts.load(`16px ${MAP_FONT}`, 'ایران Iran'),
-    document.fonts.load(`700 16px ${MAP_FONT}`, 'ایران Iran'),
-  ]);
+  // The WebGL map's code (MapLibre, deck.gl) is fetched alongside, not after the SVG map is up: it
+  // is what the complete frame waits for. The app asks for it again when it makes that view.
+  void import('./map/webgl-view').catch(() => {});
+  return Promise.all([import('virtual:atlas/country-shapes'), import('./app')]);
 }
 
 async function boot() {
@@ -113,7 +108,7 @@ async function boot() {
     setStatus('ready');
     return;
   }
-  root.replaceChildren(h('p', { class: 'loading' }, t(lang, 'app.loading')));
+  // The build's poster (header, map and legend of the default view) stays until the app mounts.
 
   const [{ default: shapes }, { mountApp }] = await mapParts;
   if (request.embed) document.documentElement.classList.add('embed');

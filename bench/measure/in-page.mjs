@@ -14,6 +14,16 @@ import { ask, now, sleep } from './clock.mjs';
 export const INIT_SCRIPT = `(() => {
   const bench = (window.__bench = {
     longtasks: [], frames: 0, readyAt: null, readyEpoch: null, status: null, marks: {},
+    fcpAt: null, poster: false,
+  });
+  // A recognisable map before the complete frame: the first paint, when the HTML holds a poster.
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') bench.fcpAt = e.startTime;
+    }).observe({ type: 'paint', buffered: true });
+  } catch {}
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState === 'interactive') bench.poster = document.querySelector('svg[data-poster]') !== null;
   });
   try {
     new PerformanceObserver((list) => {
@@ -102,6 +112,8 @@ export const benchState = (page) =>
         frames: b.frames,
         longtasks: b.longtasks,
         readyAt: b.readyAt,
+        fcpAt: b.fcpAt,
+        poster: b.poster,
         status: b.status,
         marks: b.marks,
       };

@@ -28,6 +28,11 @@ export async function coldLoad(tab, profiler, server, target, options, result) {
   const ready = await waitReady(tab.page, options.readyTimeoutMs);
   result.coldReadyMs = ready.readyAt;
   result.bytes = bytesBefore(server.requests, since, ready.readyEpoch);
+  // The first recognisable map: a poster in the first paint, or else the complete frame itself.
+  const state = await benchState(tab.page);
+  const mapAt = state.poster && state.fcpAt !== null ? state.fcpAt : ready.readyAt;
+  result.firstMapMs = mapAt;
+  result.bytesBeforeMap = bytesBefore(server.requests, since, since + mapAt);
   debug(`  ${target.kind} ready after ${fmt.ms(ready.readyAt)}`);
   return { ready, m0 };
 }

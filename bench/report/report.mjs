@@ -54,6 +54,13 @@ function defaultSection(results) {
     showRatio ? fmt.ratio(ratio(a, b)) : '',
   ];
   const rows = [
+    row(
+      'first recognisable map (poster or frame), cold',
+      app.firstMapMs,
+      baseline.firstMapMs,
+      fmt.ms,
+    ),
+    row('everything before the first map, gzip', app.mapTotalGzip, baseline.mapTotalGzip, fmt.kb),
     row('first complete frame, cold cache', app.coldReadyMs, baseline.coldReadyMs, fmt.ms),
     row('first complete frame, warm cache', app.warmReadyMs, baseline.warmReadyMs, fmt.ms),
     row(

@@ -1,4 +1,5 @@
 // Vite plugin: the site's settings (data/site.json) as a virtual module, and the production build's Content-Security-Policy.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -44,7 +45,8 @@ export function parseSiteSettings(input: unknown): SiteSettings {
 /**
  * The policy the production build ships in a `<meta http-equiv="Content-Security-Policy">`: scripts,
  * workers and connections only from the site itself (plus the listed data origins for connections),
- * no `eval`, no inline scripts, no plug-ins, no `<base>`. Styles may be set from scripts (MapLibre
+ * no `eval`, no inline scripts but those listed by hash (`scriptHashes`, e.g. the poster's language
+ * pick), no plug-ins, no `<base>`. Styles may be set from scripts (MapLibre
  * positions its markers with element styles); images may be `data:` (MapLibre's control icons) or
  * `blob:` (exports).
  *
@@ -52,11 +54,14 @@ export function parseSiteSettings(input: unknown): SiteSettings {
  * contentSecurityPolicy({ dataOrigins: [] });
  * // "default-src 'self'; script-src 'self'; … object-src 'none'; base-uri 'none'; …"
  */
-export function contentSecurityPolicy(settings: SiteSettings): string {
+export function contentSecurityPolicy(
+  settings: SiteSettings,
+  scriptHashes: readonly string[] = [],
+): string {
   const connect = ["'self'", ...settings.dataOrigins].join(' ');
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    ["script-src 'self'", ...scriptHashes].join(' '),
     "worker-src 'self'",
     `connect-src ${connect}`,
     "style-src 'self'",
@@ -68,6 +73,19 @@ export function contentSecurityPolicy(settings: SiteSettings): string {
     "form-action 'none'",
     "frame-src 'none'",
   ].join('; ');
+}
+
+/**
+ * The hashes (`'sha256-…'`) of the page's inline scripts, those without `src`, for the CSP.
+ *
+ * @example
+ * inlineScriptHashes('<script>go()</script>'); // ["'sha256-…'"]
+ */
+export function inlineScriptHashes(html: string): string[] {
+  const scripts = html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi);
+  return [...scripts].map(
+    ([, text = '']) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`,
+  );
 }
 
 /**
@@ -99,7 +117,7 @@ export function sitePolicy(options: { settingsPath: string; csp: boolean }): Plu
         if (!charset.test(html)) {
           throw new Error('index.html: no <meta charset="utf-8"> to put the CSP after');
         }
-        const policy = contentSecurityPolicy(read());
+        const policy = contentSecurityPolicy(read(), inlineScriptHashes(html));
         const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
         return html.replace(charset, (tag) => `${tag}\n    ${meta}`);
       },

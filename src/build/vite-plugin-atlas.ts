@@ -4,12 +4,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import type { Plugin } from 'vite';
+import { runnerImport, type Logger, type Plugin } from 'vite';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Dataset } from '../dataset.ts';
 import { datasetToGeoJSON } from '../data/export-geojson.ts';
 import { countryNames } from './country-names.ts';
 import { prepareCountries, type PreparedCountries } from './prepare-countries.ts';
+// Types only: the poster's code (the app's own SVG renderer) is loaded through Vite when first needed.
+import type * as PosterHtml from './poster-html.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -45,8 +47,26 @@ export function esmOnly(code: string): string {
   return `${imports.join('\n')}\n${body}`;
 }
 
+/** Where index.html takes the poster: inside `#app`. */
+export const POSTER_MARK = '<!-- atlas:poster -->';
+
 /**
- * The plugin. Countries come from world-atlas 50m; the validator from `schemaPath`. The build also
+ * index.html with the poster in place of {@link POSTER_MARK} and the script that picks its language
+ * at the end of `<head>`; unchanged when there is no mark (another page).
+ *
+ * @example
+ * withPoster(html, posterMarkup({ model, shapes, theme }).html);
+ */
+export function withPoster(html: string, poster: { html: string; script: string }): string {
+  if (!html.includes(POSTER_MARK)) return html;
+  return html
+    .replace(POSTER_MARK, () => poster.html)
+    .replace('</head>', () => `  <script>${poster.script}</script>\n  </head>`);
+}
+
+/**
+ * The plugin. Countries come from world-atlas 50m; the validator from `schemaPath`; the first
+ * HTML's poster (the default view, drawn at build time) from `datasetPath`. The build also
  * writes the default dataset's corridors and meetings as `corridors.geojson` and
  * `meetings.geojson` beside index.html, for QGIS, kepler.gl or geojson.io.
  *
@@ -55,7 +75,7 @@ export function esmOnly(code: string): string {
  */
 export function atlasData(options: {
   schemaPath: string;
-  /** The default dataset, written out as GeoJSON; `false`: none (the worker's bundle). */
+  /** The default dataset, drawn as the poster and written out as GeoJSON; `false`: none (the worker's bundle). */
   datasetPath?: string | false;
 }): Plugin {
   let prepared: PreparedCountries | undefined;
@@ -69,9 +89,35 @@ export function atlasData(options: {
     return prepared;
   };
   const ids = new Set<string>(Object.values(VIRTUAL));
+  let logger: Logger | undefined;
+  let poster: Promise<{ html: string; script: string }> | undefined;
+  // The poster is drawn by the app's own modules (extensionless imports, JSON): Vite loads them
+  // with its module runner rather than the config's loader.
+  const makePoster = async () => {
+    const { module } = await runnerImport<typeof PosterHtml>(
+      resolve(import.meta.dirname, 'poster-html.ts'),
+      { configFile: false, logLevel: 'silent' },
+    );
+    const datasetFile = resolve(options.datasetPath || 'data/atlas.json');
+    const dataset = JSON.parse(readFileSync(datasetFile, 'utf8')) as Parameters<
+      typeof module.posterOf
+    >[0];
+    const made = module.posterOf(dataset, countries().registry, countries().shapes);
+    logger?.info(
+      `corridor-atlas: poster maps ${made.mapBytes.en} B (en), ${made.mapBytes.fa} B (fa); poster markup ${Buffer.byteLength(made.html)} B`,
+    );
+    return { html: made.html, script: module.POSTER_SCRIPT };
+  };
 
   return {
     name: 'corridor-atlas-data',
+    configResolved(config) {
+      logger = config.logger;
+    },
+    async transformIndexHtml(html) {
+      if (!html.includes(POSTER_MARK)) return html;
+      return withPoster(html, await (poster ??= makePoster()));
+    },
     resolveId(id) {
       return ids.has(id) ? `\0${id}` : undefined;
     },

@@ -59,6 +59,8 @@ export interface MapView {
   readonly ready: Promise<void>;
   /** The camera as it is now. */
   camera(): CameraSnapshot;
+  /** Moves to another view's camera at once (a view taking over from another that moved). */
+  jumpTo(camera: CameraSnapshot): void;
   /** For raster exports: draws the map at a pixel ratio and a held animation clock; null where the view cannot. */
   readonly capture: MapCapture | null;
   /** Removes the view and everything it listens to. */
@@ -78,8 +80,18 @@ export interface ViewSlot {
    * be made, so the caller can try another.
    */
   show(make: ViewMaker): Promise<MapView>;
+  /**
+   * Makes the view `make` makes beneath the one on screen, which stays and answers input until the
+   * new one is ready; then the new one takes the old one's camera and the old one fades out over
+   * `fadeMs` and is destroyed. Rejects, leaving the old view on screen, when the new one cannot be
+   * made; with no view on screen it is {@link ViewSlot.show}.
+   */
+  upgrade(make: ViewMaker, fadeMs: number): Promise<MapView>;
   destroy(): void;
 }
+
+/** The class of a view's elements while it fades out under its replacement. */
+export const LEAVING_CLASS = 'map-view-leaving';
 
 /**
  * Creates the map's slot. Views are made with `options`; a view still loading when the slot is
@@ -91,17 +103,31 @@ export interface ViewSlot {
  */
 export function createViewSlot(options: Omit<MapViewOptions, 'initialCamera'>): ViewSlot {
   let view: MapView | null = null;
+  /** A view being made beneath the one on screen (an upgrade). */
+  let pending: MapView | null = null;
   let generation = 0;
   let destroyed = false;
-  return {
+  let fade: { timer: ReturnType<typeof setTimeout>; view: MapView; done: () => void } | null = null;
+  const endFade = () => {
+    if (!fade) return;
+    clearTimeout(fade.timer);
+    fade.view.destroy();
+    fade.done();
+    fade = null;
+  };
+  const overtaken = (mine: number) => destroyed || mine !== generation;
+  const slot: ViewSlot = {
     current: () => view,
     async show(make) {
       const mine = ++generation;
+      endFade();
+      pending?.destroy();
+      pending = null;
       const initialCamera = view?.camera();
       view?.destroy();
       view = null;
       const next = await make({ ...options, ...(initialCamera ? { initialCamera } : {}) });
-      if (destroyed || mine !== generation) {
+      if (overtaken(mine)) {
         next.destroy();
         throw new Error('The map view was replaced before it was ready.');
       }
@@ -109,12 +135,46 @@ export function createViewSlot(options: Omit<MapViewOptions, 'initialCamera'>): 
       await next.ready;
       return next;
     },
+    async upgrade(make, fadeMs) {
+      const old = view;
+      if (!old) return slot.show(make);
+      const mine = ++generation;
+      // What the old view put in the container: it fades out once the new one is drawn.
+      const leaving = [...options.container.children];
+      const next = await make({ ...options, initialCamera: old.camera() });
+      if (overtaken(mine)) {
+        next.destroy();
+        throw new Error('The map view was replaced before it was ready.');
+      }
+      pending = next;
+      try {
+        await next.ready;
+      } catch (error) {
+        if (pending === next) pending = null;
+        next.destroy();
+        throw error;
+      }
+      if (overtaken(mine)) throw new Error('The map view was replaced before it was ready.');
+      pending = null;
+      // The old view may have moved (a drag, a zoom button) while the new one was loading.
+      next.jumpTo(old.camera());
+      view = next;
+      for (const element of leaving) element.classList.add(LEAVING_CLASS);
+      await new Promise<void>((done) => {
+        fade = { timer: setTimeout(endFade, fadeMs), view: old, done };
+      });
+      return next;
+    },
     destroy() {
       destroyed = true;
+      endFade();
+      pending?.destroy();
+      pending = null;
       view?.destroy();
       view = null;
     },
   };
+  return slot;
 }
 
 /**

@@ -3,7 +3,7 @@ import '../svg/svg-map.css';
 import { eventStatus } from '../state/selectors';
 import { t } from '../i18n/messages';
 import { clickAction } from './click-action';
-import type { MapView, MapViewOptions } from './map-view';
+import type { CameraSnapshot, MapView, MapViewOptions } from './map-view';
 import type { AtlasModel } from '../data/atlas-model';
 import type { CameraView, HoverTarget, State } from '../state/state';
 import { toSvgElement } from '../svg/serialize';
@@ -38,15 +38,20 @@ function drawKey(state: State, model: AtlasModel): unknown[] {
  * into the same actions as the WebGL map (`clickAction`), pans by dragging, and reports its camera
  * with `cameraMoved`, so an export of "the current view" matches it.
  *
- * A replacement for another view starts from that view's camera.
+ * A replacement for another view starts from that view's camera. `notice: false` leaves the
+ * notice out, for the map shown while the WebGL one loads.
  *
  * @example
  * const view = createSvgView({ container, model, shapes, store, theme, padding, onHover });
  * await view.ready;
  */
-export function createSvgView(options: MapViewOptions): MapView {
+export function createSvgView(
+  options: MapViewOptions,
+  { notice: withNotice = true }: { notice?: boolean } = {},
+): MapView {
   const { container, model, shapes, store, theme, padding } = options;
-  const notice = h('p', { class: 'svg-fallback-notice', role: 'status' });
+  // No notice while the WebGL map is on its way: this is the map until then, not a fallback.
+  const notice = h('p', { class: 'svg-fallback-notice', role: 'status', hidden: !withNotice });
   const canvas = h('div', { class: 'svg-fallback-canvas' });
   const zoomIn = h('button', { type: 'button', class: 'svg-fallback-zoom-in' }, '+');
   const zoomOut = h('button', { type: 'button', class: 'svg-fallback-zoom-out' }, '−');
@@ -77,15 +82,15 @@ export function createSvgView(options: MapViewOptions): MapView {
   };
   // Another view's camera is the centre of what is seen beside its padding; this one's is the
   // centre of the whole map.
+  const fromSnapshot = (snapshot: CameraSnapshot): SvgCamera =>
+    panCamera(
+      { center: snapshot.center, zoom: snapshot.zoom, bearing: snapshot.bearing },
+      size,
+      (snapshot.padding.left - snapshot.padding.right) / 2,
+      (snapshot.padding.top - snapshot.padding.bottom) / 2,
+    );
   const start = options.initialCamera;
-  let camera = start
-    ? panCamera(
-        { center: start.center, zoom: start.zoom, bearing: start.bearing },
-        size,
-        (start.padding.left - start.padding.right) / 2,
-        (start.padding.top - start.padding.bottom) / 2,
-      )
-    : requestedCamera(store.getState());
+  let camera = start ? fromSnapshot(start) : requestedCamera(store.getState());
   let drawnKey: unknown[] = [];
   let svg: SVGElement | null = null;
 
@@ -247,6 +252,7 @@ export function createSvgView(options: MapViewOptions): MapView {
       pitch: 0,
       padding: { top: 0, bottom: 0, left: 0, right: 0 },
     }),
+    jumpTo: (snapshot) => moveTo(fromSnapshot(snapshot)),
     capture: null,
     destroy() {
       cancelAnimationFrame(frame);

@@ -325,6 +325,7 @@ export function createWebglView(options: MapViewOptions): MapView {
         padding: { top, bottom, left, right },
       };
     },
+    jumpTo: (camera) => map.jumpTo(camera),
     capture: createMapCapture(map, overlay, {
       shown: () => shown,
       hold: (clock) => {

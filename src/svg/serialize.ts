@@ -83,6 +83,19 @@ export function toSvgString(tree: SvgElementNode): string {
 }
 
 /**
+ * The tree as markup to put inside an HTML page (no XML declaration, no namespace: the HTML parser
+ * gives `<svg>` its own), escaped as {@link toSvgString} escapes it.
+ *
+ * @example
+ * const html = `<div class="poster">${toSvgMarkup(buildPoster(input))}</div>`;
+ */
+export function toSvgMarkup(tree: SvgElementNode): string {
+  const out: string[] = [];
+  writeNode(tree, out);
+  return out.join('');
+}
+
+/**
  * The tree as DOM nodes of `document`: elements made with `createElementNS` in the SVG namespace,
  * text as text nodes (never parsed as markup), `xml:lang` in the XML namespace.
  *

@@ -48,6 +48,11 @@ export interface SvgMapOptions {
   padding?: number | SvgPadding;
   /** The accessible name; by default the title when there is one, else the app's map label. */
   label?: string;
+  /**
+   * How finely paths are written: decimal `digits` of each coordinate, and points closer than
+   * `minPx` to the last one dropped. By default 1 digit and 0.5 px; a build-time poster takes less.
+   */
+  precision?: { digits: number; minPx: number };
 }
 
 export interface SvgMapInput {
@@ -142,9 +147,9 @@ function thinning(output: GeoStream, minPx: number): GeoStream {
   };
 }
 
-function pathMaker(projection: GeoProjection) {
-  const thinned = { stream: (output: GeoStream) => projection.stream(thinning(output, 0.5)) };
-  const path = geoPath(thinned).digits(1);
+function pathMaker(projection: GeoProjection, { digits, minPx } = { digits: 1, minPx: 0.5 }) {
+  const thinned = { stream: (output: GeoStream) => projection.stream(thinning(output, minPx)) };
+  const path = geoPath(thinned).digits(digits);
   return (object: GeoPermissibleObjects) => path(object) ?? '';
 }
 
@@ -439,7 +444,11 @@ export function buildSvgMap(input: SvgMapInput): SvgElementNode {
       maxZoom: MAX_HOME_ZOOM,
     });
   const projection = svgProjection(camera, size);
-  const drawn: Drawn = { projection, path: pathMaker(projection), size };
+  const drawn: Drawn = {
+    projection,
+    path: pathMaker(projection, input.options?.precision),
+    size,
+  };
   const legs = focusedLegs(model, state.focus);
 
   const map = svgEl(

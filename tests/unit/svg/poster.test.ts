@@ -1,0 +1,126 @@
+// Unit tests of the build-time poster: its tree, its relative paths, and the first HTML's markup.
+import shapes from 'virtual:atlas/country-shapes';
+import { describe, expect, it } from 'vitest';
+import { htmlMarkup, posterMarkup, POSTER_SCRIPT } from '../../../src/build/poster-html';
+import { inlineScriptHashes } from '../../../src/build/site-policy';
+import { POSTER_MARK, withPoster } from '../../../src/build/vite-plugin-atlas';
+import { buildPoster, relativePath } from '../../../src/svg/poster';
+import { svgElements, svgEl } from '../../../src/svg/svg-tree';
+import { DEFAULT_THEME } from '../../../src/theme';
+import { loadModel } from '../../fixtures/default-model';
+
+const padding = { top: 40, bottom: 40, left: 376, right: 40 };
+const size = { width: 1280, height: 620 };
+
+/** The absolute points a path of M, m, l, z commands visits. */
+function absolutePoints(d: string): [number, number][] {
+  const points: [number, number][] = [];
+  let [x, y, sx, sy] = [0, 0, 0, 0];
+  let command = '';
+  const tokens = d.match(/[MmLlZz]|-?\d+(?:\.\d+)?/g) ?? [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] ?? '';
+    if (/[A-Za-z]/.test(token)) {
+      command = token;
+      if (/z/i.test(token)) [x, y] = [sx, sy];
+      continue;
+    }
+    const a = Number(token);
+    const b = Number(tokens[(i += 1)]);
+    const first = command === 'M' || command === 'm';
+    if (command === 'M' || command === 'L') [x, y] = [a, b];
+    else [x, y] = [x + a, y + b];
+    if (first) [sx, sy] = [x, y];
+    points.push([x, y]);
+    if (command === 'm') command = 'l';
+    if (command === 'M') command = 'L';
+  }
+  return points;
+}
+
+describe('relativePath', () => {
+  it('relativePath(d) rewrites absolute M, L, Z as relative commands', () => {
+    expect(relativePath('M10,10L13,8L13,12Z')).toBe('M10 10l3-2 0 4z');
+  });
+
+  it('relativePath(d) visits the same rounded points, across subpaths', () => {
+    const d = 'M10.4,10L13,8.2L13,12ZM20,20L21,21L25,25.6Z';
+    expect(absolutePoints(relativePath(d))).toEqual([
+      [10, 10],
+      [13, 8],
+      [13, 12],
+      [20, 20],
+      [21, 21],
+      [25, 26],
+    ]);
+  });
+
+  it('relativePath(d) leaves paths with other commands as they are', () => {
+    expect(relativePath('M0,0A5,5 0 1,1 10,0')).toBe('M0,0A5,5 0 1,1 10,0');
+  });
+});
+
+describe('buildPoster', () => {
+  const input = {
+    model: loadModel(),
+    shapes,
+    theme: DEFAULT_THEME,
+    size,
+    padding,
+    bleed: { x: 0.1, y: 0.5 },
+  };
+
+  it('buildPoster(input) frames its viewBox inside a larger drawing, scaled to fit', () => {
+    const tree = buildPoster({ ...input, lang: 'en' });
+    expect(tree.attrs.viewBox).toBe('128 310 1280 620');
+    expect(tree.attrs.preserveAspectRatio).toBe('xMidYMid meet');
+    expect(tree.attrs.width).toBeUndefined();
+  });
+
+  it('buildPoster(input) draws countries in their role colours and both corridors', () => {
+    const tree = buildPoster({ ...input, lang: 'en' });
+    const nodes = [...svgElements(tree)];
+    const fill = (code: string) => nodes.find((n) => n.attrs['data-code'] === code)?.attrs.fill;
+    expect(fill('IRN')).toBe(DEFAULT_THEME.roles.iran);
+    expect(fill('SAU')).toBe(DEFAULT_THEME.roles.partner);
+    const corridors = new Set(nodes.map((n) => n.attrs['data-corridor']).filter(Boolean));
+    expect(corridors.size).toBe(2);
+  });
+
+  it('buildPoster(input) writes whole-pixel relative paths', () => {
+    const tree = buildPoster({ ...input, lang: 'fa' });
+    const paths = [...svgElements(tree)].filter((n) => n.tag === 'path');
+    expect(paths.length).toBeGreaterThan(50);
+    for (const path of paths) expect(String(path.attrs.d)).toMatch(/^M-?\d+ -?\d+[mlz\d\s-]*$/);
+  });
+});
+
+describe('posterMarkup', () => {
+  it('posterMarkup(input) holds a header, a map and a legend for each language', () => {
+    const { html, mapBytes } = posterMarkup({ model: loadModel(), shapes, theme: DEFAULT_THEME });
+    for (const lang of ['en', 'fa']) {
+      expect(html).toContain(`<header class="topbar" data-poster="${lang}"`);
+      expect(html).toContain(`<div class="legend-area" data-poster="${lang}"`);
+      expect(html).toMatch(new RegExp(`<svg [^>]*data-poster="${lang}"`));
+    }
+    // Small enough to inline: under 100 kB for each language's map before compression.
+    expect(mapBytes.en).toBeLessThan(100_000);
+    expect(mapBytes.fa).toBeLessThan(100_000);
+    expect(html).not.toContain('<script');
+  });
+
+  it('htmlMarkup(node) escapes text and attributes and writes void elements without an end tag', () => {
+    expect(htmlMarkup(svgEl('p', { title: 'a "b"' }, '<b>&</b>', svgEl('br')))).toBe(
+      '<p title="a &quot;b&quot;">&lt;b&gt;&amp;&lt;/b&gt;<br></p>',
+    );
+    expect(() => htmlMarkup(svgEl('p', { onclick: 'x()' }))).toThrow(/attribute/);
+  });
+
+  it('withPoster(html, poster) fills the mark and adds the script whose hash the CSP lists', () => {
+    const page = `<html><head><title>x</title></head><body>${POSTER_MARK}</body></html>`;
+    const html = withPoster(page, { html: '<p>poster</p>', script: POSTER_SCRIPT });
+    expect(html).toContain('<body><p>poster</p></body>');
+    expect(inlineScriptHashes(html)).toHaveLength(1);
+    expect(inlineScriptHashes('<script src="a.js"></script>')).toEqual([]);
+  });
+});
