@@ -10,7 +10,7 @@ import { createViewSlot, recoverFromContextLoss, type ViewMaker } from './map/ma
 import { svgView, webglOrSvgView } from './map/view-makers';
 import type { DataSource, HoverTarget } from './state/state';
 import type { Store } from './state/store';
-import { goToStep, storyOf } from './story/story';
+import { goToStep, presentedStory } from './story/story';
 import type { CountryShapes } from './svg/svg-map';
 import type { Theme } from './theme';
 import { drivePlayback } from './timeline/playback';
@@ -28,6 +28,7 @@ import { exportOnDemand, printingOnDemand } from './ui/on-demand';
 import { runParts } from './ui/part';
 import { createPresenter } from './ui/presenter';
 import { createShareDialog } from './ui/share-dialog';
+import { connectStoryDraft } from './ui/story-draft';
 import { createSourceDialog } from './ui/source-dialog';
 import { createTextView } from './ui/text-view';
 import { createTimelinePart } from './ui/timeline';
@@ -66,6 +67,8 @@ interface AtlasContext extends Omit<AppOptions, 'model' | 'defaultModel' | 'host
 /** Mounts the page for one dataset: header, map, legend, panels, timeline, dialogs. */
 function mountAtlas(model: AtlasModel, context: AtlasContext) {
   const { root, shapes, store, theme, embedded = false, webgl = true } = context;
+  // Before the parts draw: the draft kept for this dataset is restored into the state first.
+  const draft = connectStoryDraft(store, model);
   const source = createSourceDialog(model);
   const share = createShareDialog((lang) => model.dataset.title[lang]);
   const presenter = createPresenter(model, store);
@@ -103,7 +106,10 @@ function mountAtlas(model: AtlasModel, context: AtlasContext) {
     onExport: () => void exporter.open(),
     ...(context.onData ? { onData: context.onData } : {}),
     onTextView: () => textView.open(store.getState().lang),
-    onPresent: storyOf(model).length > 0 ? () => goToStep(store, model, 1) : null,
+    onPresent:
+      presentedStory(model, store.getState()).length > 0 || store.getState().editing
+        ? () => goToStep(store, model, 1)
+        : null,
   });
   root.replaceChildren(
     textView.skipLink,
@@ -153,6 +159,7 @@ function mountAtlas(model: AtlasModel, context: AtlasContext) {
       stopPrinting();
       slot.destroy();
       stopParts();
+      draft.destroy();
       stopLanguage();
       root.replaceChildren();
     },
@@ -229,7 +236,7 @@ export function mountApp(options: AppOptions): { ready: Promise<void>; destroy()
           host: options.host.window,
         })
       : () => undefined,
-    options.kiosk && storyOf(model).length > 0
+    options.kiosk && presentedStory(model, store.getState()).length > 0
       ? startKiosk(store, model, options.kiosk)
       : () => undefined,
   ];

@@ -54,6 +54,7 @@ export function createHeader(
   const title = h('h1', {});
   const subtitle = h('span', { class: 'subtitle' });
   const badge = h('span', { class: 'badge schematic' });
+  const draftBadge = h('span', { class: 'badge draft', hidden: true });
   const pickerLabel = h('label', { for: 'country-picker' });
   const picker = h('select', { id: 'country-picker', name: 'country' });
   const langGroup = h('div', { class: 'lang-switch', role: 'group' });
@@ -103,7 +104,12 @@ export function createHeader(
     sourceButton,
   ].filter((action) => action !== null);
   const controls = h('div', { class: 'controls' });
-  const titles = h('div', { class: 'titles' }, title, h('p', {}, subtitle, ' ', badge));
+  const titles = h(
+    'div',
+    { class: 'titles' },
+    title,
+    h('p', {}, subtitle, ' ', badge, ' ', draftBadge),
+  );
   const element = h('header', { class: 'topbar' }, titles, langGroup, controls);
   const menu = createOverflowMenu(element, controls, actionList);
   element.append(menu.element);
@@ -137,6 +143,13 @@ export function createHeader(
         }
         menu.label(t(lang, 'menu.button'));
         menu.fit();
+      }
+      // A draft never silently stands in for the dataset: it is named until it is exported.
+      const draft = state.story !== null && !state.story.exported;
+      draftBadge.hidden = !draft;
+      if (draft) {
+        draftBadge.textContent = t(lang, 'draft.badge');
+        draftBadge.title = t(lang, 'draft.badgeTitle');
       }
       const value =
         state.selectedCountry && model.countries.has(state.selectedCountry)
