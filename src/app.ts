@@ -29,6 +29,7 @@ import { runParts } from './ui/part';
 import { createPresenter } from './ui/presenter';
 import { createShareDialog } from './ui/share-dialog';
 import { connectStoryDraft } from './ui/story-draft';
+import { createStoryEditor } from './ui/story-editor';
 import { createSourceDialog } from './ui/source-dialog';
 import { createTextView } from './ui/text-view';
 import { createTimelinePart } from './ui/timeline';
@@ -77,6 +78,10 @@ function mountAtlas(model: AtlasModel, context: AtlasContext) {
   const legend = createLegend(model, theme, store);
   const panel = createDetailsPanel(model, store);
   const tooltip = createTooltip();
+  const editor = createStoryEditor(model, store, {
+    camera: () => slot.current()?.camera() ?? null,
+    draft,
+  });
   const announcer = createAnnouncer(model);
   const mapContainer = h('div', { class: 'map', id: 'map' });
   const stage = h('div', { class: 'map-stage' }, mapContainer, tooltip.element);
@@ -85,6 +90,7 @@ function mountAtlas(model: AtlasModel, context: AtlasContext) {
     legend.element,
     presenter.element,
     panel.element,
+    editor.element,
     textView.element,
     ...(drops ? [drops.element] : []),
   );
@@ -106,6 +112,7 @@ function mountAtlas(model: AtlasModel, context: AtlasContext) {
     onExport: () => void exporter.open(),
     ...(context.onData ? { onData: context.onData } : {}),
     onTextView: () => textView.open(store.getState().lang),
+    onEdit: () => store.dispatch({ type: 'setEditing', editing: !store.getState().editing }),
     onPresent:
       presentedStory(model, store.getState()).length > 0 || store.getState().editing
         ? () => goToStep(store, model, 1)
@@ -121,7 +128,7 @@ function mountAtlas(model: AtlasModel, context: AtlasContext) {
     presenter.blackout,
   );
   const stopLanguage = followLanguage(store, model, region);
-  const parts = [header, legend, panel, presenter, textView, timeline, tooltip, announcer];
+  const parts = [header, legend, panel, presenter, editor, textView, timeline, tooltip, announcer];
   const stopParts = runParts([...parts, source, share, ...(drops ? [drops] : [])], store);
 
   const onHover = (target: HoverTarget | null, x: number, y: number) => {

@@ -48,6 +48,8 @@ export function createHeader(
     /** Opens the data dialog (open a file, revert, export the data); no Data button without it. */
     onData?: () => void;
     onTextView: () => void;
+    /** Opens or closes the story editor; no Edit story button without it. */
+    onEdit?: () => void;
     onPresent: (() => void) | null;
   },
 ): Part {
@@ -73,6 +75,8 @@ export function createHeader(
   if (dataButton && actions.onData) dataButton.addEventListener('click', actions.onData);
   const textButton = h('button', { type: 'button', class: 'text-button' });
   textButton.addEventListener('click', actions.onTextView);
+  const editButton = actions.onEdit ? h('button', { type: 'button', class: 'edit-button' }) : null;
+  if (editButton && actions.onEdit) editButton.addEventListener('click', actions.onEdit);
   const presentButton = actions.onPresent
     ? h('button', { type: 'button', class: 'present-button' })
     : null;
@@ -96,6 +100,7 @@ export function createHeader(
   // In order of importance: when the bar is too narrow, the last ones move into the menu first.
   const actionList = [
     presentButton,
+    editButton,
     picking,
     shareButton,
     exportButton,
@@ -138,6 +143,7 @@ export function createHeader(
         if (dataButton) dataButton.textContent = t(lang, 'data.button');
         textButton.textContent = t(lang, 'text.button');
         if (presentButton) presentButton.textContent = t(lang, 'presenter.present');
+        if (editButton) editButton.textContent = t(lang, 'editor.button');
         for (const button of langButtons) {
           button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
         }
@@ -145,6 +151,7 @@ export function createHeader(
         menu.fit();
       }
       // A draft never silently stands in for the dataset: it is named until it is exported.
+      editButton?.setAttribute('aria-pressed', String(state.editing));
       const draft = state.story !== null && !state.story.exported;
       draftBadge.hidden = !draft;
       if (draft) {
