@@ -112,3 +112,15 @@ export function draftRecord(
     savedAt: now.toISOString(),
   };
 }
+
+/**
+ * `dataset` with `chapters` as its story (none when empty): what "Export data" writes.
+ *
+ * @example
+ * datasetWithStory(dataset, chapters).story; // a copy of chapters
+ */
+export function datasetWithStory(dataset: Dataset, chapters: readonly Chapter[]): Dataset {
+  const rest: Dataset = { ...dataset };
+  delete rest.story;
+  return chapters.length > 0 ? { ...rest, story: [...chapters] } : rest;
+}

@@ -9,7 +9,15 @@ import type { Store } from '../state/store';
 import * as edit from '../story/edit';
 import { record, redo, startHistory, undo, type History } from '../story/history';
 import { presentedStory, stepAction, storyOf } from '../story/story';
-import { chapterContext, validateChapter, type ChapterField } from '../story/validate-chapter';
+import {
+  chapterContext,
+  chaptersWithErrors,
+  validateChapter,
+  type ChapterField,
+} from '../story/validate-chapter';
+import { downloadBlob } from '../export/download';
+import { dataFileName } from '../export/file-name';
+import { datasetWithStory } from '../story/draft';
 import { countryName } from './country-details';
 import { h, langAttributes } from './dom';
 import type { Part } from './part';
@@ -74,7 +82,9 @@ export function createStoryEditor(
     redo: h('button', { type: 'button' }),
     discard: h('button', { type: 'button' }),
     present: h('button', { type: 'button' }),
+    exportData: h('button', { type: 'button', class: 'editor-export' }),
   };
+  const exportNote = h('p', { class: 'editor-export-note', role: 'status' });
   const listLabel = h('h3', { id: 'editor-chapters' });
   const list = h('ol', { class: 'editor-list', 'aria-labelledby': 'editor-chapters' });
   const formHeading = h('h3', {});
@@ -147,6 +157,8 @@ export function createStoryEditor(
       buttons.discard,
       buttons.present,
     ),
+    h('div', { class: 'editor-tools' }, buttons.exportData),
+    exportNote,
     listLabel,
     list,
     h(
@@ -216,6 +228,18 @@ export function createStoryEditor(
   buttons.present.addEventListener('click', () => {
     store.dispatch({ type: 'setEditing', editing: false });
     show(story(), selected);
+  });
+  buttons.exportData.addEventListener('click', () => {
+    const language = store.getState().lang;
+    const bad = chaptersWithErrors(story(), context);
+    if (bad.length > 0) {
+      exportNote.textContent = t(language, 'editor.exportBlocked', { list: bad.join(', ') });
+      return;
+    }
+    const json = `${JSON.stringify(datasetWithStory(model.dataset, story()), null, 2)}\n`;
+    downloadBlob(new Blob([json], { type: 'application/json' }), dataFileName(new Date()));
+    exportNote.textContent = t(language, 'editor.exported');
+    store.dispatch({ type: 'storyExported' });
   });
   closeButton.addEventListener('click', () =>
     store.dispatch({ type: 'setEditing', editing: false }),
@@ -372,6 +396,7 @@ export function createStoryEditor(
       redo: 'editor.redo',
       discard: 'draft.discard',
       present: 'editor.present',
+      exportData: 'editor.exportData',
     } as const;
     for (const [name, key] of Object.entries(labels)) {
       buttons[name as keyof typeof labels].textContent = t(language, key);

@@ -1,7 +1,12 @@
 // Unit tests of the stored story draft: its key per dataset, reading records back, revisions, and the state.
 import { describe, expect, it } from 'vitest';
 import { initialState, reduce } from '../../../src/state/state';
-import { draftKey, draftRecord, parseDraftRecord } from '../../../src/story/draft';
+import {
+  datasetWithStory,
+  draftKey,
+  draftRecord,
+  parseDraftRecord,
+} from '../../../src/story/draft';
 import { deleteChapter } from '../../../src/story/edit';
 import { presentedStory, stateAtStep } from '../../../src/story/story';
 import { loadDataset, loadModel } from '../../fixtures/default-model';
@@ -57,5 +62,20 @@ describe('the presented story', () => {
     expect(reduce(state, { type: 'storyExported' }).story?.exported).toBe(true);
     expect(reduce(state, { type: 'setStory', chapters: null }).story).toBeNull();
     expect(reduce(state, { type: 'datasetLoaded', source: { kind: 'default' } }).story).toBeNull();
+  });
+});
+
+describe('datasetWithStory', () => {
+  it('the exported dataset with an edited story parses again, unchanged', async () => {
+    const { parseDataset } = await import('../../../src/data/parse-dataset');
+    const model = loadModel();
+    const chapters = deleteChapter(model.dataset.story ?? [], 0);
+    const exported = datasetWithStory(model.dataset, chapters);
+    const again = JSON.parse(JSON.stringify(exported)) as unknown;
+    const parsed = parseDataset(again, model.registry);
+    expect(parsed.ok).toBe(true);
+    expect(again).toEqual(exported);
+    expect(exported.story).toEqual(chapters);
+    expect(datasetWithStory(model.dataset, [])).not.toHaveProperty('story');
   });
 });
