@@ -10,7 +10,7 @@ import { createViewSlot, recoverFromContextLoss, type ViewMaker } from './map/ma
 import { svgPreview, svgView, webglOrSvgView, webglView } from './map/view-makers';
 import type { DataSource, HoverTarget } from './state/state';
 import type { Store } from './state/store';
-import { goToStep, storyOf } from './story/story';
+import { goToStep, presentedStory } from './story/story';
 import type { CountryShapes } from './svg/svg-map';
 import type { Theme } from './theme';
 import { drivePlayback } from './timeline/playback';
@@ -28,6 +28,8 @@ import { exportOnDemand, printingOnDemand } from './ui/on-demand';
 import { runParts } from './ui/part';
 import { createPresenter } from './ui/presenter';
 import { createShareDialog } from './ui/share-dialog';
+import { connectStoryDraft } from './ui/story-draft';
+import { createStoryEditor } from './ui/story-editor';
 import { createSourceDialog } from './ui/source-dialog';
 import { createTextView } from './ui/text-view';
 import { createTimelinePart } from './ui/timeline';
@@ -69,6 +71,8 @@ interface AtlasContext extends Omit<AppOptions, 'model' | 'defaultModel' | 'host
 /** Mounts the page for one dataset: header, map, legend, panels, timeline, dialogs. */
 function mountAtlas(model: AtlasModel, context: AtlasContext) {
   const { root, shapes, store, theme, embedded = false, webgl = true } = context;
+  // Before the parts draw: the draft kept for this dataset is restored into the state first.
+  const draft = connectStoryDraft(store, model);
   const source = createSourceDialog(model);
   const share = createShareDialog((lang) => model.dataset.title[lang]);
   const presenter = createPresenter(model, store);
@@ -77,6 +81,10 @@ function mountAtlas(model: AtlasModel, context: AtlasContext) {
   const legend = createLegend(model, theme, store);
   const panel = createDetailsPanel(model, store);
   const tooltip = createTooltip();
+  const editor = createStoryEditor(model, store, {
+    camera: () => slot.current()?.camera() ?? null,
+    draft,
+  });
   const announcer = createAnnouncer(model);
   const mapContainer = h('div', { class: 'map', id: 'map' });
   const stage = h('div', { class: 'map-stage' }, mapContainer, tooltip.element);
@@ -85,6 +93,7 @@ function mountAtlas(model: AtlasModel, context: AtlasContext) {
     legend.element,
     presenter.element,
     panel.element,
+    editor.element,
     textView.element,
     ...(drops ? [drops.element] : []),
   );
@@ -106,7 +115,11 @@ function mountAtlas(model: AtlasModel, context: AtlasContext) {
     onExport: () => void exporter.open(),
     ...(context.onData ? { onData: context.onData } : {}),
     onTextView: () => textView.open(store.getState().lang),
-    onPresent: storyOf(model).length > 0 ? () => goToStep(store, model, 1) : null,
+    onEdit: () => store.dispatch({ type: 'setEditing', editing: !store.getState().editing }),
+    onPresent:
+      presentedStory(model, store.getState()).length > 0 || store.getState().editing
+        ? () => goToStep(store, model, 1)
+        : null,
   });
   root.replaceChildren(
     textView.skipLink,
@@ -118,7 +131,7 @@ function mountAtlas(model: AtlasModel, context: AtlasContext) {
     presenter.blackout,
   );
   const stopLanguage = followLanguage(store, model, region);
-  const parts = [header, legend, panel, presenter, textView, timeline, tooltip, announcer];
+  const parts = [header, legend, panel, presenter, editor, textView, timeline, tooltip, announcer];
   const stopParts = runParts([...parts, source, share, ...(drops ? [drops] : [])], store);
 
   const onHover = (target: HoverTarget | null, x: number, y: number) => {
@@ -172,6 +185,7 @@ function mountAtlas(model: AtlasModel, context: AtlasContext) {
       stopPrinting();
       slot.destroy();
       stopParts();
+      draft.destroy();
       stopLanguage();
       root.replaceChildren();
     },
@@ -248,7 +262,7 @@ export function mountApp(options: AppOptions): { ready: Promise<void>; destroy()
           host: options.host.window,
         })
       : () => undefined,
-    options.kiosk && storyOf(model).length > 0
+    options.kiosk && presentedStory(model, store.getState()).length > 0
       ? startKiosk(store, model, options.kiosk)
       : () => undefined,
   ];

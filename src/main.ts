@@ -14,11 +14,12 @@ import { DEFAULT_THEME } from './theme';
 import { createStore } from './state/store';
 import { DEFAULT_DWELL_S } from './ui/kiosk';
 import { stateAtStep, storyOf } from './story/story';
+import { readStoredDraft } from './ui/story-draft';
 import { YEAR_1403 } from './timeline/time-scale';
 import { mountSpeakerView } from './ui/speaker-view';
 import { h } from './ui/dom';
 import type { Lang } from './i18n/format';
-import type { DataSource } from './state/state';
+import { reduce, type DataSource, type State } from './state/state';
 import type { DataReport } from './ui/data-dialog';
 import { showUrlNotice } from './ui/url-notice';
 
@@ -87,17 +88,25 @@ async function boot() {
     if (!fromUrl.model || fromUrl.report.result.problems.length > 0) dataReport = fromUrl.report;
   }
 
+  // The story draft kept in this browser for this dataset is what is presented (the header says so).
+  const draft = readStoredDraft(model.dataset);
+  const withDraft = (state: State): State =>
+    draft
+      ? reduce(state, { type: 'setStory', chapters: draft.chapters, exported: draft.exported })
+      : state;
   const { request, warnings, ignored } = parseUrl(location.search, {
     isCountry: (code) => registry.has(code),
     isCorridor: (id) => model.corridors.has(id),
-    steps: storyOf(model).length,
+    steps: draft ? draft.chapters.length : storyOf(model).length,
     timeRange: YEAR_1403,
   });
   for (const warning of warnings) console.warn(warning);
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const store = createStore({
-    ...stateFromRequest(request, { lang: fallbackLang, motion: !reducedMotion }, (state, step) =>
-      stateAtStep(state, model, step),
+    ...withDraft(
+      stateFromRequest(request, { lang: fallbackLang, motion: !reducedMotion }, (state, step) =>
+        stateAtStep(withDraft(state), model, step),
+      ),
     ),
     dataSource,
   });

@@ -4,7 +4,15 @@ import type { Store } from '../state/store';
 import { writeUrl } from './url-params';
 
 /** State fields the query string follows. */
-const URL_FIELDS = ['lang', 'selectedCountry', 'corridor', 'view', 'presentation', 'time'] as const;
+const URL_FIELDS = [
+  'lang',
+  'selectedCountry',
+  'corridor',
+  'view',
+  'presentation',
+  'time',
+  'editing',
+] as const;
 
 /**
  * Writes the state into the URL now and after every change of a field the URL carries

@@ -20,6 +20,8 @@ export interface UrlRequest {
   loop?: true;
   /** `speaker=1`: this window is the speaker view (notes, next step, clock), not the map. */
   speaker?: true;
+  /** `edit=1`: open with the story editor. */
+  edit?: true;
   /** `embed=1`: map, legend and details only, for an iframe. */
   embed?: true;
   /** `origin=https://host`: the only origin whose postMessage commands are obeyed. */
@@ -139,7 +141,7 @@ export function parseUrl(search: string, context: UrlContext): ParsedUrl {
     if (typeof parsed === 'string') ignore('view', parsed);
     else request.view = parsed;
   }
-  const flag = (name: 'present' | 'autoplay' | 'loop' | 'speaker' | 'embed') => {
+  const flag = (name: 'present' | 'autoplay' | 'loop' | 'speaker' | 'embed' | 'edit') => {
     const value = params.get(name);
     if (value === null) return;
     if (value === '1' || value === 'true') request[name] = true;
@@ -150,6 +152,7 @@ export function parseUrl(search: string, context: UrlContext): ParsedUrl {
   flag('loop');
   flag('speaker');
   flag('embed');
+  flag('edit');
   const origin = params.get('origin');
   if (origin !== null) {
     if (isOrigin(origin)) request.origin = origin;
@@ -203,7 +206,8 @@ export function writeUrl(search: string, state: State): string {
   set('data', state.dataSource.kind === 'url' ? state.dataSource.url : null);
   set('country', state.selectedCountry);
   set('corridor', state.corridor);
-  set('present', state.presentation ? '1' : null);
+  set('present', state.presentation && !state.editing ? '1' : null);
+  set('edit', state.editing ? '1' : null);
   set('step', state.presentation ? String(state.presentation.step) : null);
   // In presenter mode the step sets the date; outside it, the date is the user's own.
   set('t', state.presentation ? null : state.time);
@@ -261,6 +265,7 @@ export function stateFromRequest(
   if (request.corridor)
     state = reduce(state, { type: 'highlightCorridor', corridor: request.corridor });
   if (request.time) state = reduce(state, { type: 'setTime', time: request.time });
+  if (request.edit) state = reduce(state, { type: 'setEditing', editing: true });
   // A step sets the whole view, so it comes last and wins over country, view and date.
   if (request.present || request.autoplay || request.speaker || request.step !== undefined) {
     state = goToStep(state, request.step ?? 1);

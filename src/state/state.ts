@@ -48,6 +48,15 @@ export interface Presentation {
   black: boolean;
 }
 
+/**
+ * A story edited in the app, shown instead of the dataset's: its chapters, and whether it has been
+ * exported since it last changed (the header says "Draft" until it is).
+ */
+export interface StoryDraft {
+  chapters: readonly Chapter[];
+  exported: boolean;
+}
+
 export interface State {
   lang: Lang;
   selectedCountry: Iso3 | null;
@@ -68,6 +77,10 @@ export interface State {
   speed: number;
   presentation: Presentation | null;
   dataSource: DataSource;
+  /** The edited story presented instead of the dataset's, or null for the dataset's own. */
+  story: StoryDraft | null;
+  /** Whether the story editor is open (`edit=1`). */
+  editing: boolean;
 }
 
 export type Action =
@@ -85,6 +98,10 @@ export type Action =
   | { type: 'setTime'; time: string | null }
   | { type: 'setPlaying'; playing: boolean }
   | { type: 'setSpeed'; speed: number }
+  /** The edited story replaces the dataset's (null: back to the dataset's); `exported` when restored so. */
+  | { type: 'setStory'; chapters: readonly Chapter[] | null; exported?: boolean }
+  | { type: 'storyExported' }
+  | { type: 'setEditing'; editing: boolean }
   /** Another dataset replaces the one on screen: what referred to the old one is reset. */
   | { type: 'datasetLoaded'; source: DataSource };
 
@@ -109,6 +126,8 @@ export function initialState(lang: Lang): State {
     speed: DEFAULT_SPEED,
     presentation: null,
     dataSource: { kind: 'default' },
+    story: null,
+    editing: false,
   };
 }
 
@@ -221,6 +240,24 @@ export function reduce(state: State, action: Action): State {
       return state.playing === action.playing ? state : { ...state, playing: action.playing };
     case 'setSpeed':
       return state.speed === action.speed ? state : { ...state, speed: action.speed };
+    case 'setStory': {
+      if (action.chapters === null) return state.story === null ? state : { ...state, story: null };
+      const story = { chapters: action.chapters, exported: action.exported ?? false };
+      const count = action.chapters.length;
+      const presentation = state.presentation;
+      // A presentation stays inside a shorter story; one with no step left ends.
+      if (!presentation || presentation.step <= count) return { ...state, story };
+      return {
+        ...state,
+        story,
+        presentation: count === 0 ? null : { ...presentation, step: count },
+      };
+    }
+    case 'storyExported':
+      if (!state.story || state.story.exported) return state;
+      return { ...state, story: { ...state.story, exported: true } };
+    case 'setEditing':
+      return state.editing === action.editing ? state : { ...state, editing: action.editing };
     case 'datasetLoaded':
       // Language, motion and speed are the user's; everything else named the old dataset.
       return {
@@ -235,6 +272,8 @@ export function reduce(state: State, action: Action): State {
         view: null,
         camera: requestCamera(state, { kind: 'home' }),
         dataSource: action.source,
+        // A draft belongs to its dataset: the new one's own draft, if any, is restored by the app.
+        story: null,
       };
   }
 }

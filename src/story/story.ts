@@ -14,27 +14,47 @@ export function storyOf(model: AtlasModel): readonly Chapter[] {
 }
 
 /**
+ * The story presented now: the edited draft in `state` when there is one, else the dataset's.
+ *
+ * @example
+ * presentedStory(model, store.getState()).length; // 5 after an edit down to five steps
+ */
+export function presentedStory(
+  model: AtlasModel,
+  state: { story: { chapters: readonly Chapter[] } | null },
+): readonly Chapter[] {
+  return state.story?.chapters ?? storyOf(model);
+}
+
+/**
  * A step number kept inside the story: 1 … number of chapters.
  *
  * @example
  * clampStep(model, 99); // the last step
  */
-export function clampStep(model: AtlasModel, step: number): number {
-  const count = storyOf(model).length;
+export function clampStep(
+  model: AtlasModel,
+  step: number,
+  story: readonly Chapter[] = storyOf(model),
+): number {
+  const count = story.length;
   return Math.min(Math.max(1, Math.round(step)), Math.max(1, count));
 }
 
 /**
- * The action that shows step `step` (1-based, clamped): the chapter with what it draws resolved
- * against the model. Null when the dataset has no story.
+ * The action that shows step `step` (1-based, clamped) of `story` (the dataset's when absent): the
+ * chapter with what it draws resolved against the model. Null when the story is empty.
  *
  * @example
  * store.dispatch(stepAction(model, 3)!);
  */
-export function stepAction(model: AtlasModel, step: number): Action | null {
-  const story = storyOf(model);
+export function stepAction(
+  model: AtlasModel,
+  step: number,
+  story: readonly Chapter[] = storyOf(model),
+): Action | null {
   if (story.length === 0) return null;
-  const n = clampStep(model, step);
+  const n = clampStep(model, step, story);
   const chapter = story[n - 1] as Chapter;
   const legsOf = (id: string) => model.corridors.get(id)?.legs.map((leg) => leg.id) ?? [];
   return { type: 'goToStep', step: n, chapter, focus: chapterFocus(chapter, legsOf) };
@@ -47,7 +67,7 @@ export function stepAction(model: AtlasModel, step: number): Action | null {
  * stateAtStep(initialState('en'), model, 7).presentation?.step; // 7
  */
 export function stateAtStep(state: State, model: AtlasModel, step: number): State {
-  const action = stepAction(model, step);
+  const action = stepAction(model, step, presentedStory(model, state));
   return action ? reduce(state, action) : state;
 }
 
@@ -64,18 +84,18 @@ export function nextKioskStep(step: number, steps: number, loop: boolean): numbe
 }
 
 /**
- * Shows step `step` (1-based, clamped) on `store`: the one way every control (buttons, keys, the
- * speaker window, kiosk play, a host's `goToStep`) moves the presentation. Does nothing when the
- * dataset has no story.
+ * Shows step `step` (1-based, clamped) of the presented story (see {@link presentedStory}) on
+ * `store`: the one way every control (buttons, keys, the speaker window, kiosk play, a host's
+ * `goToStep`) moves the presentation. Does nothing when the story is empty.
  *
  * @example
  * goToStep(store, model, 1); // starts presenting
  */
 export function goToStep(
-  store: { dispatch(action: Action): void },
+  store: { dispatch(action: Action): void; getState(): State },
   model: AtlasModel,
   step: number,
 ) {
-  const action = stepAction(model, step);
+  const action = stepAction(model, step, presentedStory(model, store.getState()));
   if (action) store.dispatch(action);
 }

@@ -1,7 +1,7 @@
 // The polite live region: what changed that a screen-reader user did not do with focus there.
 import type { AtlasModel } from '../data/atlas-model';
 import { t } from '../i18n/messages';
-import { storyOf } from '../story/story';
+import { presentedStory } from '../story/story';
 import { countryName } from './country-details';
 import { h } from './dom';
 import type { Part } from './part';
@@ -30,7 +30,7 @@ export function createAnnouncer(model: AtlasModel): Part & { say(text: string): 
       }
       const step = state.presentation?.step;
       if (step !== undefined && step !== previous.presentation?.step) {
-        const story = storyOf(model);
+        const story = presentedStory(model, state);
         const title = story[step - 1]?.title[state.lang] ?? '';
         element.textContent = `${t(state.lang, 'presenter.step', { step, count: story.length })}: ${title}`;
       }

@@ -48,12 +48,15 @@ export function createHeader(
     /** Opens the data dialog (open a file, revert, export the data); no Data button without it. */
     onData?: () => void;
     onTextView: () => void;
+    /** Opens or closes the story editor; no Edit story button without it. */
+    onEdit?: () => void;
     onPresent: (() => void) | null;
   },
 ): Part {
   const title = h('h1', {});
   const subtitle = h('span', { class: 'subtitle' });
   const badge = h('span', { class: 'badge schematic' });
+  const draftBadge = h('span', { class: 'badge draft', hidden: true });
   const pickerLabel = h('label', { for: 'country-picker' });
   const picker = h('select', { id: 'country-picker', name: 'country' });
   const langGroup = h('div', { class: 'lang-switch', role: 'group' });
@@ -72,6 +75,8 @@ export function createHeader(
   if (dataButton && actions.onData) dataButton.addEventListener('click', actions.onData);
   const textButton = h('button', { type: 'button', class: 'text-button' });
   textButton.addEventListener('click', actions.onTextView);
+  const editButton = actions.onEdit ? h('button', { type: 'button', class: 'edit-button' }) : null;
+  if (editButton && actions.onEdit) editButton.addEventListener('click', actions.onEdit);
   const presentButton = actions.onPresent
     ? h('button', { type: 'button', class: 'present-button' })
     : null;
@@ -95,6 +100,7 @@ export function createHeader(
   // In order of importance: when the bar is too narrow, the last ones move into the menu first.
   const actionList = [
     presentButton,
+    editButton,
     picking,
     shareButton,
     exportButton,
@@ -103,7 +109,12 @@ export function createHeader(
     sourceButton,
   ].filter((action) => action !== null);
   const controls = h('div', { class: 'controls' });
-  const titles = h('div', { class: 'titles' }, title, h('p', {}, subtitle, ' ', badge));
+  const titles = h(
+    'div',
+    { class: 'titles' },
+    title,
+    h('p', {}, subtitle, ' ', badge, ' ', draftBadge),
+  );
   const element = h('header', { class: 'topbar' }, titles, langGroup, controls);
   const menu = createOverflowMenu(element, controls, actionList);
   element.append(menu.element);
@@ -132,11 +143,20 @@ export function createHeader(
         if (dataButton) dataButton.textContent = t(lang, 'data.button');
         textButton.textContent = t(lang, 'text.button');
         if (presentButton) presentButton.textContent = t(lang, 'presenter.present');
+        if (editButton) editButton.textContent = t(lang, 'editor.button');
         for (const button of langButtons) {
           button.setAttribute('aria-pressed', String(button.dataset.lang === lang));
         }
         menu.label(t(lang, 'menu.button'));
         menu.fit();
+      }
+      // A draft never silently stands in for the dataset: it is named until it is exported.
+      editButton?.setAttribute('aria-pressed', String(state.editing));
+      const draft = state.story !== null && !state.story.exported;
+      draftBadge.hidden = !draft;
+      if (draft) {
+        draftBadge.textContent = t(lang, 'draft.badge');
+        draftBadge.title = t(lang, 'draft.badgeTitle');
       }
       const value =
         state.selectedCountry && model.countries.has(state.selectedCountry)

@@ -1,7 +1,7 @@
 // Kiosk play: the story advances by itself on a fixed dwell time, and stops at the first key or touch.
 import type { AtlasModel } from '../data/atlas-model';
 import type { Store } from '../state/store';
-import { goToStep, nextKioskStep, storyOf } from '../story/story';
+import { goToStep, nextKioskStep, presentedStory } from '../story/story';
 
 /** Seconds each step stays on screen in kiosk play, unless `dwell=` says otherwise. */
 export const DEFAULT_DWELL_S = 12;
@@ -18,9 +18,9 @@ export function startKiosk(
   model: AtlasModel,
   options: { loop: boolean; dwellSeconds: number },
 ): () => void {
-  const steps = storyOf(model).length;
   const timer = window.setInterval(() => {
     const current = store.getState().presentation;
+    const steps = presentedStory(model, store.getState()).length;
     if (!current) return stop();
     const next = nextKioskStep(current.step, steps, options.loop);
     if (next === null) return stop();

@@ -8,7 +8,7 @@ import { focusedLegs } from '../state/selectors';
 import type { State } from '../state/state';
 import type { Store } from '../state/store';
 import { presenterCommand, targetStep } from '../story/presenter-keys';
-import { goToStep, storyOf } from '../story/story';
+import { goToStep, presentedStory } from '../story/story';
 import { claimElement } from './claim-mark';
 import { h } from './dom';
 import type { Part } from './part';
@@ -51,7 +51,6 @@ export function bindPresenterKeys(
   store: Store,
   actions: { openSpeaker(): void; onTyped(typed: string): void },
 ): () => void {
-  const steps = storyOf(model).length;
   let typed = '';
   const onKey = (event: KeyboardEvent) => {
     const state = store.getState();
@@ -72,6 +71,7 @@ export function bindPresenterKeys(
       if (document.fullscreenElement) void document.exitFullscreen();
       store.dispatch({ type: 'endPresentation' });
     } else {
+      const steps = presentedStory(model, state).length;
       const step = targetStep(command, state.presentation.step, steps, typed);
       if (step !== null) goToStep(store, model, step);
     }
@@ -105,7 +105,6 @@ export function openSpeakerWindow(): void {
  * document.body.append(presenter.blackout);
  */
 export function createPresenter(model: AtlasModel, store: Store): Part & { blackout: HTMLElement } {
-  const story = storyOf(model);
   const title = h('h2', { class: 'chapter-title' });
   const text = h('p', { class: 'chapter-text' });
   const counter = h('span', { class: 'step-counter', 'aria-live': 'polite' });
@@ -168,6 +167,7 @@ export function createPresenter(model: AtlasModel, store: Store): Part & { black
       blackout.hidden = !presentation?.black;
       document.documentElement.classList.toggle('presenting', presentation !== null);
       if (!presentation) return;
+      const story = presentedStory(model, state);
       const chapter = story[presentation.step - 1];
       const lang = state.lang;
       const key = `chapter/${chapter?.id ?? ''}`;

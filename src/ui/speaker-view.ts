@@ -5,7 +5,7 @@ import { formatNumber, type Lang } from '../i18n/format';
 import { t } from '../i18n/messages';
 import type { State } from '../state/state';
 import type { Store } from '../state/store';
-import { goToStep, storyOf } from '../story/story';
+import { goToStep, presentedStory } from '../story/story';
 import { connectStepSync } from '../embed/step-sync';
 import { followUrl } from '../embed/url-bridge';
 import { claimElement } from './claim-mark';
@@ -63,7 +63,6 @@ function chapterBlock(
  * const unmount = mountSpeakerView(root, model, store);
  */
 export function mountSpeakerView(root: HTMLElement, model: AtlasModel, store: Store): () => void {
-  const story = storyOf(model);
   const counter = h('span', { class: 'step-counter' });
   // Times read left to right in Persian too: isolate them from the RTL sentence around them.
   const clockValue = h('bdi', { dir: 'ltr' });
@@ -126,6 +125,7 @@ export function mountSpeakerView(root: HTMLElement, model: AtlasModel, store: St
     reset.textContent = t(lang, 'speaker.reset');
     previousButton.textContent = `‹ ${t(lang, 'presenter.previous')}`;
     nextButton.textContent = `${t(lang, 'presenter.next')} ›`;
+    const story = presentedStory(model, state);
     if (story.length === 0) {
       current.replaceChildren(h('p', {}, t(lang, 'speaker.noStory')));
       return;

@@ -448,3 +448,22 @@ describe('parseUrl for presenter mode and the timeline', () => {
     expect(state.selectedCountry).toBe('SRB');
   });
 });
+
+describe('edit=1', () => {
+  it('parseUrl reads edit=1 and stateFromRequest opens the editor; writeUrl writes it back', async () => {
+    const { parseUrl, stateFromRequest, writeUrl } = await import('../../../src/embed/url-params');
+    const context = {
+      isCountry: () => true,
+      isCorridor: () => true,
+      steps: 3,
+      timeRange: { start: '2024-03-20', end: '2025-03-20' },
+    };
+    const { request, ignored } = parseUrl('?edit=1', context);
+    expect(request.edit).toBe(true);
+    const state = stateFromRequest(request, { lang: 'en', motion: true });
+    expect(state.editing).toBe(true);
+    expect(writeUrl('', state)).toBe('?lang=en&edit=1');
+    expect(parseUrl('?edit=2', context).ignored).toEqual([{ name: 'edit', value: '2' }]);
+    expect(ignored).toEqual([]);
+  });
+});

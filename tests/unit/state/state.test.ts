@@ -37,6 +37,8 @@ describe('initialState', () => {
       speed: DEFAULT_SPEED,
       presentation: null,
       dataSource: { kind: 'default' },
+      story: null,
+      editing: false,
     });
   });
 });

@@ -1,0 +1,102 @@
+// The story editor in a real browser: a chapter from the current view in both languages, the draft across a reload, presenting it, exporting it.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseDataset } from '../../src/data/parse-dataset';
+import type { Dataset } from '../../src/dataset';
+import { loadModel } from '../fixtures/default-model';
+import { launchBrowser, openApp } from './harness';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const ready = (page: Page) =>
+  page.waitForFunction(() => document.documentElement.dataset.status === 'ready', null, {
+    timeout: 60_000,
+  });
+
+/** Adds a chapter after the selected one from the current view and fills its texts. */
+async function addChapter(page: Page, labels: Record<string, string>) {
+  await page.locator('.story-editor .editor-tools button', { hasText: labels['add'] }).click();
+  await page.getByLabel(labels['titleEn']!, { exact: true }).fill('My own stop');
+  await page.getByLabel(labels['titleFa']!, { exact: true }).fill('ایستگاه من ۱۴۰۳');
+  await page.getByLabel(labels['textEn']!, { exact: true }).fill('A stop of our own.');
+  await page.getByLabel(labels['textFa']!, { exact: true }).fill('ایستگاهی از خود ما.');
+  await page.getByLabel(labels['notesEn']!, { exact: true }).fill('Say why.');
+  await page.getByLabel(labels['notesFa']!, { exact: true }).fill('بگویید چرا.');
+}
+
+const EN = {
+  add: 'Add chapter',
+  titleEn: 'Title (English)',
+  titleFa: 'Title (Persian)',
+  textEn: 'Text (English)',
+  textFa: 'Text (Persian)',
+  notesEn: 'Speaker notes (English)',
+  notesFa: 'Speaker notes (Persian)',
+};
+const FA = {
+  add: 'افزودن فصل',
+  titleEn: 'عنوان (انگلیسی)',
+  titleFa: 'عنوان (فارسی)',
+  textEn: 'متن (انگلیسی)',
+  textFa: 'متن (فارسی)',
+  notesEn: 'یادداشت سخنران (انگلیسی)',
+  notesFa: 'یادداشت سخنران (فارسی)',
+};
+
+describe('story editor', () => {
+  it('adds a chapter from the current view in English; the draft survives a reload and presents', async () => {
+    const { page, log } = await openApp(browser, baseUrl, '?lang=en&motion=off&edit=1');
+    await addChapter(page, EN);
+    const persian = page.getByLabel(EN.titleFa, { exact: true });
+    await expect(persian.getAttribute('dir')).resolves.toBe('rtl');
+    await expect(persian.getAttribute('lang')).resolves.toBe('fa');
+    await expect(persian.inputValue()).resolves.toBe('ایستگاه من ۱۴۰۳');
+    await expect(page.locator('.story-editor .field-problems li.error').count()).resolves.toBe(0);
+    await expect(page.locator('.badge.draft').isVisible()).resolves.toBe(true);
+    await page.reload();
+    await ready(page);
+    await expect(page.locator('.editor-list li').nth(1).textContent()).resolves.toBe(
+      'Chapter 2: My own stop',
+    );
+    await page.goto(new URL('?lang=en&motion=off&present=1&step=2', baseUrl).href);
+    await ready(page);
+    await expect(page.locator('.presenter .chapter-title').textContent()).resolves.toBe(
+      'My own stop',
+    );
+    await expect(page.locator('.presenter .step-counter').textContent()).resolves.toBe(
+      'Step 2 of 19',
+    );
+    expect(log.errors).toEqual([]);
+  });
+
+  it('adds a chapter in Persian, undoes and redoes it, and exports a dataset that parses', async () => {
+    const { page } = await openApp(browser, baseUrl, '?lang=fa&motion=off&edit=1');
+    await addChapter(page, FA);
+    await page.keyboard.press('Control+z');
+    await expect(page.getByLabel(FA.notesFa, { exact: true }).inputValue()).resolves.toBe('');
+    await page.keyboard.press('Control+Shift+z');
+    await expect(page.getByLabel(FA.notesFa, { exact: true }).inputValue()).resolves.toBe(
+      'بگویید چرا.',
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.editor-export').click(),
+    ]);
+    const path = await download.path();
+    const dataset = JSON.parse(readFileSync(path, 'utf8')) as Dataset;
+    const parsed = parseDataset(dataset, loadModel().registry);
+    expect(parsed.ok).toBe(true);
+    expect(dataset.story?.[1]?.title.fa).toBe('ایستگاه من ۱۴۰۳');
+    expect(dataset.story).toHaveLength(19);
+    await expect(page.locator('.badge.draft').isVisible()).resolves.toBe(false);
+  });
+});
