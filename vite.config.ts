@@ -1,12 +1,13 @@
 // Build, dev-server and test configuration.
 // `vite build` makes the site in dist/; `vite build --mode single` makes dist-single/corridor-atlas.html,
 // one self-contained file (scripts, styles, fonts, data and the MapLibre worker inlined) that opens from file://.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin, type ViteUserConfig } from 'vitest/config';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { atlasData } from './src/build/vite-plugin-atlas.ts';
 import { sitePolicy } from './src/build/site-policy.ts';
 import { VENDOR_CHUNKS } from './src/build/chunks.ts';
+import { OFFLINE_FILE, SINGLE_FILE_MARK } from './src/export/offline-file.ts';
 
 /** The entry chunk's file name (Vite's default `assets/[name]-[hash].js` for index.html's script). */
 const ENTRY_CHUNK = /(^|\/)index-[\w-]+\.js$/;
@@ -28,8 +29,17 @@ function singleFileExtras(): Plugin {
       handler(html) {
         const svg = readFileSync('public/favicon.svg');
         const dataUrl = `data:image/svg+xml;base64,${svg.toString('base64')}`;
-        return html.replace('href="./favicon.svg"', `href="${dataUrl}"`);
+        return html
+          .replace('href="./favicon.svg"', `href="${dataUrl}"`)
+          .replace('<head>', () => `<head>\n    ${SINGLE_FILE_MARK}`);
       },
+    },
+    // The site serves the file too, as offline.html beside index.html: the story editor fetches it
+    // to make an offline file with the edited story (src/export/offline-file.ts).
+    closeBundle() {
+      if (existsSync('dist/index.html')) {
+        copyFileSync(`dist-single/${SINGLE_FILE_NAME}`, `dist/${OFFLINE_FILE}`);
+      }
     },
     generateBundle: {
       // After Vite has emitted the CSS, before vite-plugin-singlefile inlines it.
@@ -38,6 +48,8 @@ function singleFileExtras(): Plugin {
         // The data import's worker: the single file imports on the page instead (no file beside it).
         for (const name of Object.keys(bundle)) {
           if (/(^|\/)import\.worker-[\w-]+\.js$/.test(name)) delete bundle[name];
+          // The default routes as GeoJSON are for the hosted site's Data dialog, not the one file.
+          if (name.endsWith('.geojson')) delete bundle[name];
         }
         for (const file of Object.values(bundle)) {
           if (file.type === 'asset' && file.fileName.endsWith('.css')) {

@@ -8,6 +8,7 @@ import datasetJson from '../data/atlas.json';
 import site from 'virtual:atlas/site';
 import { indexCountries } from './data/countries';
 import { modelFromJson } from './data/load-model';
+import { EMBEDDED_DATASET_ID, readEmbeddedDataset } from './export/offline-file';
 import { parseUrl, preferredLanguage, stateFromRequest } from './embed/url-params';
 import { t } from './i18n/messages';
 import { DEFAULT_THEME } from './theme';
@@ -60,7 +61,13 @@ async function boot() {
   mapParts.catch(() => {});
   const registry = indexCountries(countryList);
   const fallbackLang = preferredLanguage(navigator.languages);
-  const loaded = modelFromJson(datasetJson, registry);
+  // An offline file made by the story editor carries its own dataset (export/offline-file.ts).
+  const embedded = readEmbeddedDataset(document.getElementById(EMBEDDED_DATASET_ID)?.textContent);
+  if (embedded && !embedded.ok) {
+    showError(fallbackLang, 'the dataset inlined in this file is not JSON', [embedded.error]);
+    return;
+  }
+  const loaded = modelFromJson(embedded ? embedded.value : datasetJson, registry);
   if (!loaded.ok) {
     const lines = loaded.errors.map((e) => `${e.path}: ${e.message}`);
     showError(fallbackLang, 'the dataset is invalid', lines);

@@ -33,3 +33,13 @@ export function exportFileName(
 export function dataFileName(date: Date): string {
   return `corridor-atlas-data-${localDay(date)}.json`;
 }
+
+/**
+ * The file name of a "Download as one offline file" download: the app with an edited story.
+ *
+ * @example
+ * offlineFileName(new Date(2025, 0, 20)); // 'corridor-atlas-story-2025-01-20.html'
+ */
+export function offlineFileName(date: Date): string {
+  return `corridor-atlas-story-${localDay(date)}.html`;
+}

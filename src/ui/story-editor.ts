@@ -1,6 +1,6 @@
 // The story editor: a side panel listing the chapters and a bilingual chapter form, with undo, drafts and validation.
 import type { AtlasModel } from '../data/atlas-model';
-import type { Chapter } from '../dataset';
+import type { Chapter, Dataset } from '../dataset';
 import type { Lang } from '../i18n/format';
 import { t } from '../i18n/messages';
 import type { CameraSnapshot } from '../map/map-view';
@@ -16,7 +16,8 @@ import {
   type ChapterField,
 } from '../story/validate-chapter';
 import { downloadBlob } from '../export/download';
-import { dataFileName } from '../export/file-name';
+import { OFFLINE_FILE, SINGLE_FILE_MARK, withEmbeddedDataset } from '../export/offline-file';
+import { dataFileName, offlineFileName } from '../export/file-name';
 import { datasetWithStory } from '../story/draft';
 import { countryName } from './country-details';
 import { h, langAttributes } from './dom';
@@ -83,6 +84,7 @@ export function createStoryEditor(
     discard: h('button', { type: 'button' }),
     present: h('button', { type: 'button' }),
     exportData: h('button', { type: 'button', class: 'editor-export' }),
+    offline: h('button', { type: 'button', class: 'editor-offline' }),
   };
   const exportNote = h('p', { class: 'editor-export-note', role: 'status' });
   const listLabel = h('h3', { id: 'editor-chapters' });
@@ -157,7 +159,7 @@ export function createStoryEditor(
       buttons.discard,
       buttons.present,
     ),
-    h('div', { class: 'editor-tools' }, buttons.exportData),
+    h('div', { class: 'editor-tools' }, buttons.exportData, buttons.offline),
     exportNote,
     listLabel,
     list,
@@ -240,6 +242,25 @@ export function createStoryEditor(
     downloadBlob(new Blob([json], { type: 'application/json' }), dataFileName(new Date()));
     exportNote.textContent = t(language, 'editor.exported');
     store.dispatch({ type: 'storyExported' });
+  });
+  buttons.offline.addEventListener('click', () => {
+    const language = store.getState().lang;
+    const bad = chaptersWithErrors(story(), context);
+    if (bad.length > 0) {
+      exportNote.textContent = t(language, 'editor.exportBlocked', { list: bad.join(', ') });
+      return;
+    }
+    exportNote.textContent = t(language, 'editor.offlineMaking');
+    const dataset = datasetWithStory(model.dataset, story());
+    void offlineFile(dataset).then((html) => {
+      if (!html) {
+        exportNote.textContent = t(language, 'editor.offlineMissing');
+        return;
+      }
+      downloadBlob(new Blob([html], { type: 'text/html' }), offlineFileName(new Date()));
+      exportNote.textContent = t(language, 'editor.offlineSaved');
+      store.dispatch({ type: 'storyExported' });
+    });
   });
   closeButton.addEventListener('click', () =>
     store.dispatch({ type: 'setEditing', editing: false }),
@@ -397,6 +418,7 @@ export function createStoryEditor(
       discard: 'draft.discard',
       present: 'editor.present',
       exportData: 'editor.exportData',
+      offline: 'editor.offline',
     } as const;
     for (const [name, key] of Object.entries(labels)) {
       buttons[name as keyof typeof labels].textContent = t(language, key);
@@ -441,4 +463,21 @@ export function createStoryEditor(
       element.remove();
     },
   };
+}
+
+/**
+ * The built site's single file (offline.html, beside index.html) with `dataset` inlined, or null
+ * when this copy of the site has none (the dev server) or it cannot be read.
+ */
+async function offlineFile(dataset: Dataset): Promise<string | null> {
+  try {
+    const response = await fetch(new URL(OFFLINE_FILE, location.href), { cache: 'no-cache' });
+    if (!response.ok) return null;
+    const html = await response.text();
+    // A dev server answers a missing file with its index.html: only the single-file build will do.
+    const single = html.includes(SINGLE_FILE_MARK) && html.includes('</body>');
+    return single ? withEmbeddedDataset(html, dataset) : null;
+  } catch {
+    return null;
+  }
 }

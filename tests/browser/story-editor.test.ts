@@ -1,5 +1,8 @@
 // The story editor in a real browser: a chapter from the current view in both languages, the draft across a reload, presenting it, exporting it.
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseDataset } from '../../src/data/parse-dataset';
@@ -98,5 +101,42 @@ describe('story editor', () => {
     expect(dataset.story?.[1]?.title.fa).toBe('ایستگاه من ۱۴۰۳');
     expect(dataset.story).toHaveLength(19);
     await expect(page.locator('.badge.draft').isVisible()).resolves.toBe(false);
+  });
+
+  it('makes one offline file that presents the edited story in Persian from file://, with no network', async () => {
+    const { page } = await openApp(browser, baseUrl, '?lang=fa&motion=off&edit=1');
+    await addChapter(page, FA);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.editor-offline').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^corridor-atlas-story-\d{4}-\d{2}-\d{2}\.html$/);
+    const file = join(mkdtempSync(join(tmpdir(), 'atlas-offline-')), download.suggestedFilename());
+    copyFileSync(await download.path(), file);
+    await page.context().close();
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const refused: string[] = [];
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (/^(file|data|blob):/.test(url)) return route.continue();
+      refused.push(url);
+      return route.abort('internetdisconnected');
+    });
+    const offline = await context.newPage();
+    const errors: string[] = [];
+    offline.on('pageerror', (error) => errors.push(error.message));
+    const url = pathToFileURL(file);
+    url.search = '?lang=fa&motion=off&present=1&step=2';
+    await offline.goto(url.href);
+    await ready(offline);
+    await expect(offline.locator('html').getAttribute('dir')).resolves.toBe('rtl');
+    await expect(offline.locator('.presenter .chapter-title').textContent()).resolves.toBe(
+      'ایستگاه من ۱۴۰۳',
+    );
+    await expect(offline.locator('.presenter .step-counter').textContent()).resolves.toMatch(/۱۹/);
+    expect(refused).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
