@@ -1,4 +1,5 @@
 // The production build's Content-Security-Policy: present, strict, and the app works under it with no violation.
+import { createHash } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser, openApp } from './harness';
 
@@ -6,7 +7,7 @@ const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
 describe('the Content-Security-Policy', () => {
-  it('ships in the production page with no unsafe-eval, no inline scripts, no plug-ins, no <base>', async () => {
+  it('ships in the production page with no unsafe-eval, no inline script but the hashed one, no plug-ins, no <base>', async () => {
     const html = await (await fetch(baseUrl)).text();
     const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
     expect(policy).toBeDefined();
@@ -16,7 +17,15 @@ describe('the Content-Security-Policy', () => {
         return [name, values] as const;
       }),
     );
-    expect(directives.get('script-src')).toEqual(["'self'"]);
+    // 'self' and a hash for each inline script the page has (the poster's language pick), nothing else.
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+      (match) =>
+        `'sha256-${createHash('sha256')
+          .update(match[1] ?? '')
+          .digest('base64')}'`,
+    );
+    expect(inline.length).toBeLessThanOrEqual(1);
+    expect(directives.get('script-src')).toEqual(["'self'", ...inline]);
     expect(directives.get('worker-src')).toEqual(["'self'"]);
     expect(directives.get('connect-src')?.[0]).toBe("'self'");
     expect(directives.get('object-src')).toEqual(["'none'"]);
