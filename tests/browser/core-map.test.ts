@@ -1,5 +1,4 @@
 // The core map in a real browser (Chromium, software WebGL) against the production build.
-import { WebMercatorViewport } from '@math.gl/web-mercator';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { geodesicPath } from '../../src/geo/geodesic';
@@ -11,6 +10,7 @@ import {
   mapChanges,
   mapSettled,
   openApp,
+  pointInView,
   rgbOf,
 } from './harness';
 
@@ -19,17 +19,9 @@ const browser = useBrowser();
 
 /** Screen position of a geographic point, given the map's known camera and its box on the page. */
 async function screenPoint(page: Page, view: string, lonLat: [number, number]) {
-  const [longitude, latitude, zoom] = view.split(',').map(Number) as [number, number, number];
   const box = await page.locator('#map').boundingBox();
   if (!box) throw new Error('map has no box');
-  const viewport = new WebMercatorViewport({
-    width: box.width,
-    height: box.height,
-    longitude,
-    latitude,
-    zoom,
-  });
-  const [x = 0, y = 0] = viewport.project(lonLat);
+  const [x, y] = pointInView(view, box, lonLat);
   return { x: box.x + x, y: box.y + y };
 }
 

@@ -4,10 +4,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { WebMercatorViewport } from '@math.gl/web-mercator';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { useBrowser, VIEWPORT } from './harness';
+import { pointInView, useBrowser, VIEWPORT } from './harness';
 
 /** Origin A: the production build of the map. */
 const baseUrl = inject('baseUrl');
@@ -253,16 +252,8 @@ describe('the example briefing page', () => {
     await map.scrollIntoViewIfNeeded();
     const box = await map.boundingBox();
     if (!box) throw new Error('the map has no box');
-    const [longitude, latitude, zoom] = view.split(',').map(Number) as [number, number, number];
-    const viewport = new WebMercatorViewport({
-      width: box.width,
-      height: box.height,
-      longitude,
-      latitude,
-      zoom,
-    });
     // The Rub' al Khali: inside Saudi Arabia, far from every corridor and meeting place.
-    const [x = 0, y = 0] = viewport.project([48.5, 20]);
+    const [x, y] = pointInView(view, box, [48.5, 20]);
     await map.click({ position: { x, y } });
     await expect
       .poll(() => events(page), WAIT)

@@ -1,7 +1,6 @@
 // The core checks in Chromium, Firefox ESR and WebKitGTK: the same suite, one engine-neutral driver each.
 // Run one engine: ENGINES=webkit npx vitest run --project browser tests/browser/engines.test.ts
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { WebMercatorViewport } from '@math.gl/web-mercator';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_THEME } from '../../src/theme';
@@ -12,7 +11,7 @@ import {
   type EngineName,
 } from './engines/driver';
 import { NO_WEBCODECS, NO_WEBGL, serveAtlas, serveExamples, type Site } from './engines/pages';
-import { countPixels, rgbOf } from './harness';
+import { countPixels, pointInView, rgbOf } from './harness';
 
 /** Software WebGL in Firefox (llvmpipe) and WebKit is slower than SwiftShader in Chromium. */
 const LOAD_TIMEOUT = 90_000;
@@ -145,16 +144,8 @@ describe.each(selectedEngines())('%s', (name) => {
     await openAtlas(driver(), `/?lang=en&motion=off&view=${view}`);
     await mapSettled(driver());
     const box = await boxOf(driver(), '#map');
-    const [longitude, latitude, zoom] = view.split(',').map(Number) as [number, number, number];
-    const viewport = new WebMercatorViewport({
-      width: box.width,
-      height: box.height,
-      longitude,
-      latitude,
-      zoom,
-    });
     // The Rub' al Khali: inside Saudi Arabia, far from every corridor and meeting place.
-    const [x = 0, y = 0] = viewport.project([48.5, 20]);
+    const [x, y] = pointInView(view, box, [48.5, 20]);
     await driver().click(box.x + x, box.y + y);
     await waitFor(
       driver(),

@@ -1,4 +1,5 @@
 // Shared browser-test helpers: Chromium with software WebGL, opening the app and watching what it does.
+import { WebMercatorViewport } from '@math.gl/web-mercator';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll } from 'vitest';
@@ -180,4 +181,23 @@ export async function mapSettled(page: Page): Promise<void> {
   await page.evaluate(
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
   );
+}
+
+/**
+ * Where a geographic point is drawn in a map box of `box`'s size, for a camera given as in `?view=`
+ * (`"lon,lat,zoom"`), from the box's top-left corner: what the tests click or tap to hit a country.
+ *
+ * @example
+ * const [x, y] = pointInView('45,24,4', box, [48.5, 20]); // the Rub' al Khali
+ * await page.mouse.click(box.x + x, box.y + y);
+ */
+export function pointInView(
+  view: string,
+  box: { width: number; height: number },
+  lonLat: [number, number],
+): [number, number] {
+  const [longitude, latitude, zoom] = view.split(',').map(Number) as [number, number, number];
+  const viewport = new WebMercatorViewport({ ...box, longitude, latitude, zoom });
+  const [x = 0, y = 0] = viewport.project(lonLat);
+  return [x, y];
 }

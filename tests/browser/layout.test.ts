@@ -1,10 +1,9 @@
 // Every screen: phones to projectors, both languages. Nothing overflows sideways, the map is in view,
 // every header action can be reached (on the bar or in the menu), and a phone's tap opens the sheet.
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { WebMercatorViewport } from '@deck.gl/core';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser } from './harness';
+import { pointInView, useBrowser } from './harness';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -125,15 +124,7 @@ describe('on a phone, by touch', () => {
     const view = '45,24,3';
     const page = await open(SCREENS[1]!, `?lang=fa&motion=off&view=${view}`);
     const box = (await page.locator('#map').boundingBox())!;
-    const [longitude, latitude, zoom] = view.split(',').map(Number) as [number, number, number];
-    const viewport = new WebMercatorViewport({
-      width: box.width,
-      height: box.height,
-      longitude,
-      latitude,
-      zoom,
-    });
-    const [x = 0, y = 0] = viewport.project([48.5, 20]); // the Rub' al Khali
+    const [x, y] = pointInView(view, box, [48.5, 20]); // the Rub' al Khali
     await page.touchscreen.tap(box.x + x, box.y + y);
     const sheet = page.locator('#details');
     await sheet.waitFor({ state: 'visible' });
