@@ -47,6 +47,9 @@ export function parseOptions(argv) {
     'no-build',
     'profile',
     'no-profile',
+    'lighthouse',
+    'no-lighthouse',
+    'lighthouse-runs',
     'help',
   ];
   for (const arg of argv) {
@@ -84,6 +87,9 @@ export function parseOptions(argv) {
     // The profile passes (one more run of each page) name what the time goes to; --quick skips them
     // unless --profile asks.
     profile: flag('profile') || (!flag('no-profile') && !quick),
+    // Lighthouse's mobile figures (served with gzip): a full run takes them, --quick only when asked.
+    lighthouse: flag('lighthouse') || (!flag('no-lighthouse') && !quick),
+    lighthouseRuns: number('lighthouse-runs', 3, true),
     /** Seconds after the first complete frame before the steady window (its long tasks count). */
     settleSeconds: quick ? 2 : 4,
     /** Seconds of the steady animation window in the default view (at least `minFrames` frames). */

@@ -11,6 +11,8 @@
 //   --no-build         reuse the builds of the last run (node_modules/.cache/corridor-atlas-bench)
 //   --profile          take the CPU-profile passes in a --quick run too (a full run takes them)
 //   --no-profile       skip the CPU-profile passes that name what the main-thread time goes to
+//   --lighthouse       take Lighthouse's mobile figures in a --quick run too (a full run takes them)
+//   --no-lighthouse    skip them; --lighthouse-runs=N runs per page (median; default 3)
 //   --angle=BACKEND    WebGL backend: swiftshader (default: software, as on the project's machines),
 //                      gl (OpenGL ES through EGL: a real GPU's driver, or Mesa llvmpipe without one),
 //                      vulkan (the system's Vulkan driver); see bench/README.md
@@ -18,7 +20,7 @@
 // CHROMIUM_PATH picks another Chromium than /usr/bin/chromium.
 import { mkdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { log } from './log.mjs';
 import { OptionError, parseOptions } from './options.mjs';
@@ -27,6 +29,7 @@ import { buildSites } from './pages/build.mjs';
 import { startServer } from './pages/server.mjs';
 import { browserFacts, CHROMIUM_ARGS, killBrowsers, setBackend } from './measure/browser.mjs';
 import { now, setStuckMs } from './measure/clock.mjs';
+import { lighthouseRuns } from './measure/lighthouse.mjs';
 import { profilePair, runPair } from './measure/pairs.mjs';
 import { soak } from './measure/soak.mjs';
 import { causesOf } from './report/causes.mjs';
@@ -34,7 +37,7 @@ import { fmt } from './report/format.mjs';
 import { report } from './report/report.mjs';
 import { strip, writeResults } from './report/results-file.mjs';
 import { targetsOf } from './report/targets.mjs';
-import { summarise } from './stats.mjs';
+import { summarise, summariseLighthouse } from './stats.mjs';
 
 /** The load average over 1, 5 and 15 minutes, as the report writes it. */
 const loadAverage = () =>
@@ -123,6 +126,7 @@ async function main() {
       soak: null,
       scale: [],
       profile: {},
+      lighthouse: null,
       targets: [],
       causes: [],
       runs: { default: strip(pair) },
@@ -136,6 +140,8 @@ async function main() {
     results.soak = await soakPair(server, pair.baselineQuery, options);
 
     await scaleRuns(server, facts, options, results);
+
+    if (options.lighthouse) results.lighthouse = await lighthousePair(options, results.runs);
 
     results.machine.loadAverageAtEnd = loadAverage();
     results.targets = targetsOf(results);
@@ -171,6 +177,38 @@ async function soakPair(server, baselineQuery, options) {
     }`,
   );
   return { app: soakApp, baseline: soakBaseline };
+}
+
+/**
+ * Lighthouse's mobile figures of the app and the baseline (`options.lighthouseRuns` runs each, in
+ * turn), from a server of their own that sends text gzip-compressed as a static host does. The runs
+ * go into `runs.lighthouse`.
+ */
+async function lighthousePair(options, runs) {
+  log(`lighthouse: mobile profile, ${options.lighthouseRuns} run(s) per page, served with gzip`);
+  const gzipped = await startServer({ gzip: true });
+  try {
+    const byPage = await lighthouseRuns(
+      { app: `${gzipped.base}/app/`, baseline: `${gzipped.base}/baseline/` },
+      options.lighthouseRuns,
+    );
+    runs.lighthouse = byPage;
+    const { version } = JSON.parse(
+      readFileSync(join(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8'),
+    );
+    const summary = {
+      version,
+      app: summariseLighthouse(byPage.app),
+      baseline: summariseLighthouse(byPage.baseline),
+    };
+    log(
+      `lighthouse: app score ${summary.app.score ?? '–'}, LCP ${fmt.ms(summary.app.lcpMs)}; ` +
+        `baseline score ${summary.baseline.score ?? '–'}, LCP ${fmt.ms(summary.baseline.lcpMs)}`,
+    );
+    return summary;
+  } finally {
+    gzipped.server.close();
+  }
 }
 
 /** The scale runs, one pair per corridor count, into `results.scale`, `results.runs` and the profile. */

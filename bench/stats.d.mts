@@ -40,3 +40,33 @@ export interface Summary {
 }
 
 export function summarise(runs: readonly Record<string, unknown>[]): Summary;
+
+/** One Lighthouse run's figures (bench/measure/lighthouse.mjs, figuresOf). */
+export interface LighthouseRun {
+  fcpMs?: number | null;
+  lcpMs?: number | null;
+  tbtMs?: number | null;
+  cls?: number | null;
+  speedIndexMs?: number | null;
+  score?: number | null;
+  lcpElement?: string | null;
+  warnings?: string[];
+  error?: string | null;
+}
+
+/** Medians of one page's Lighthouse runs. */
+export interface LighthouseSummary {
+  runs: number;
+  failed: number;
+  errors: string[];
+  fcpMs: number | null;
+  lcpMs: number | null;
+  tbtMs: number | null;
+  cls: number | null;
+  speedIndexMs: number | null;
+  score: number | null;
+  lcpElements: string[];
+  warnings: string[];
+}
+
+export function summariseLighthouse(runs: readonly LighthouseRun[]): LighthouseSummary;

@@ -128,3 +128,29 @@ function summariseInteractions(ok) {
   }
   return interaction;
 }
+
+/**
+ * Medians of the Lighthouse figures of several runs of one page (`lighthouseRuns`); a run with an
+ * error gives none. The element of the largest contentful paint and the warnings are those of the
+ * runs, each once.
+ *
+ * @example summariseLighthouse([{ fcpMs: 900, score: 0.9 }, { fcpMs: 1100, score: 0.7 }]).fcpMs; // 1000
+ */
+export function summariseLighthouse(runs) {
+  const ok = runs.filter((r) => !r.error);
+  const m = (name) => median(ok.map((r) => r[name] ?? null));
+  const unique = (values) => [...new Set(values.filter((v) => typeof v === 'string'))];
+  return {
+    runs: runs.length,
+    failed: runs.length - ok.length,
+    errors: unique(runs.map((r) => r.error)),
+    fcpMs: m('fcpMs'),
+    lcpMs: m('lcpMs'),
+    tbtMs: m('tbtMs'),
+    cls: m('cls'),
+    speedIndexMs: m('speedIndexMs'),
+    score: m('score'),
+    lcpElements: unique(ok.map((r) => r.lcpElement)),
+    warnings: unique(ok.flatMap((r) => r.warnings ?? [])),
+  };
+}

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { now } from '../measure/clock.mjs';
 import { OUT } from '../paths.mjs';
 
@@ -20,13 +21,22 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** What a static host compresses (fonts are compressed already). */
+const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
+
 /**
  * Starts the server on a free port: `{ server, requests, base }`, `requests` growing with every request
- * (`at`, `path`, the `file` served, `status`); `/blank.html` is an empty page to start tabs on.
+ * (`at`, `path`, the `file` served, `status`); `/blank.html` is an empty page to start tabs on. With
+ * `gzip`, text files go out gzip-compressed to a client that accepts it, as a static host sends them
+ * (Lighthouse's network simulation counts the bytes transferred); the bench's own runs serve them
+ * plain, and count raw and gzip bytes from the files.
  *
  * @example const { base, server } = await startServer(); // base: 'http://127.0.0.1:41234'
+ * @example const { base } = await startServer({ gzip: true });
  */
-export function startServer() {
+export function startServer({ gzip = false } = {}) {
+  /** Compressed bodies by file and version (etag), made once. */
+  const compressed = new Map();
   /** @type {{ at: number, path: string, file: string | null, status: number }[]} */
   const requests = [];
   const server = createServer((req, res) => {
@@ -64,6 +74,20 @@ export function startServer() {
       return;
     }
     entry.status = 200;
+    const accepts = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (gzip && accepts && COMPRESSIBLE.test(headers['content-type'])) {
+      const key = `${file} ${etag}`;
+      if (!compressed.has(key)) compressed.set(key, gzipSync(readFileSync(file), { level: 9 }));
+      const body = compressed.get(key);
+      res.writeHead(200, {
+        ...headers,
+        'content-encoding': 'gzip',
+        vary: 'accept-encoding',
+        'content-length': body.length,
+      });
+      res.end(body);
+      return;
+    }
     res.writeHead(200, { ...headers, 'content-length': stat.size });
     res.end(readFileSync(file));
   });

@@ -14,6 +14,7 @@ export function report(results) {
     ...defaultSection(results),
     ...chunkSection(results),
     ...scaleSection(results),
+    ...lighthouseSection(results),
     ...profileSection(results),
     ...targetsSection(results),
   ].join('\n');
@@ -245,6 +246,45 @@ function scaleSection(results) {
     );
     out.push('');
   }
+  return out;
+}
+
+/** Lighthouse's mobile figures, app and baseline (medians), when the run took them. */
+function lighthouseSection(results) {
+  const lh = results.lighthouse;
+  if (!lh) return [];
+  const { app, baseline } = lh;
+  const score = (x) => (x === null || x === undefined ? '–' : x.toFixed(2));
+  const row = (name, f, key) => [name, f(app[key]), f(baseline[key])];
+  const out = [
+    `Lighthouse ${lh.version ?? ''} mobile profile (simulated mid-range phone on slow 4G, ` +
+      `4× CPU slowdown), served with gzip; medians of ${app.runs} run(s) per page:`,
+    '',
+    table(
+      ['figure', 'app', 'baseline'],
+      [
+        row('performance score', score, 'score'),
+        row('first contentful paint', fmt.ms, 'fcpMs'),
+        row('largest contentful paint', fmt.ms, 'lcpMs'),
+        row('total blocking time', fmt.ms, 'tbtMs'),
+        row('cumulative layout shift', score, 'cls'),
+        row('speed index', fmt.ms, 'speedIndexMs'),
+      ],
+    ),
+    '',
+  ];
+  for (const [name, x] of [
+    ['app', app],
+    ['baseline', baseline],
+  ]) {
+    if (x.lcpElements.length > 0)
+      out.push(
+        `- ${name}: largest contentful paint: ${x.lcpElements.map((e) => `\`${e}\``).join(', ')}`,
+      );
+    if (x.failed > 0) out.push(`- ${name}: ${x.failed} run(s) failed: ${x.errors.join('; ')}`);
+    for (const warning of x.warnings) out.push(`- ${name}: Lighthouse warned: ${warning}`);
+  }
+  out.push('');
   return out;
 }
 

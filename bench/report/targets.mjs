@@ -52,6 +52,41 @@ export function targetsOf(results) {
     soakApp?.ok ? soakApp.growth < 2 * MB : null,
     results.options.soakSeconds < 600 ? 'shorter than the 10-minute soak (--soak=600)' : '',
   );
+  const lighthouse = results.lighthouse?.app;
+  if (lighthouse) {
+    const seconds = (x) => (x === null ? 'not measured' : `${(x / 1000).toFixed(2)} s`);
+    const at = (x, limit) => (x === null ? null : x <= limit);
+    add(
+      'Lighthouse mobile: first contentful paint',
+      seconds(lighthouse.fcpMs),
+      '≤ 1.8 s',
+      at(lighthouse.fcpMs, 1800),
+    );
+    add(
+      'Lighthouse mobile: largest contentful paint',
+      seconds(lighthouse.lcpMs),
+      '≤ 2.5 s',
+      at(lighthouse.lcpMs, 2500),
+    );
+    add(
+      'Lighthouse mobile: total blocking time',
+      fmt.ms(lighthouse.tbtMs),
+      '≤ 300 ms',
+      at(lighthouse.tbtMs, 300),
+    );
+    add(
+      'Lighthouse mobile: cumulative layout shift',
+      lighthouse.cls === null ? 'not measured' : lighthouse.cls.toFixed(3),
+      '≤ 0.1',
+      at(lighthouse.cls, 0.1),
+    );
+    add(
+      'Lighthouse mobile: performance score',
+      lighthouse.score === null ? 'not measured' : lighthouse.score.toFixed(2),
+      '≥ 0.8',
+      lighthouse.score === null ? null : lighthouse.score >= 0.8,
+    );
+  }
   if (largest) {
     const a = largest.app;
     const b = largest.baseline;
