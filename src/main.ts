@@ -44,8 +44,8 @@ function showError(lang: Lang, reason: string, details: string[] = []) {
 
 /**
  * What the map needs besides the data: the country shapes and the app (which draws the SVG map at
- * once, and loads MapLibre, deck.gl and the font for the WebGL map after it). Asked for first
- * thing, so they download and parse while the dataset is checked.
+ * once, and loads MapLibre, deck.gl and the font for the WebGL map after it). Asked for as soon as
+ * the poster is painted, so they download and parse while the dataset is checked.
  */
 function loadMapParts() {
   // The WebGL map's code (MapLibre, deck.gl) is fetched alongside, not after the SVG map is up: it
@@ -54,8 +54,28 @@ function loadMapParts() {
   return Promise.all([import('virtual:atlas/country-shapes'), import('./app')]);
 }
 
+/**
+ * Resolves once the browser has painted what the HTML brings (the poster): a task queued from an
+ * animation frame runs after that frame's paint. A tab that does not paint (hidden) waits 100 ms.
+ */
+function afterFirstPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 async function boot() {
   setStatus('loading');
+  // Nothing the poster does not need is asked for before it is on screen: the country shapes,
+  // MapLibre and deck.gl are 1.2 MB of gzip a slow phone's first paint would otherwise share its
+  // network with (issue 15).
+  await afterFirstPaint();
   const mapParts = loadMapParts();
   // Awaited only on the way to the map; a failure before that is reported by what fails there.
   mapParts.catch(() => {});
