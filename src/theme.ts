@@ -1,5 +1,5 @@
 // Colours and sizes of the map and its layers: one theme object, no literals inside accessors.
-import type { CountryRole } from './dataset';
+import type { CountryRole, Style } from './dataset';
 
 /** An RGBA colour, 0–255 per channel, as deck.gl takes it. */
 export type Rgba = [number, number, number, number];
@@ -156,7 +156,7 @@ function hexRgb(color: string): [number, number, number] | null {
  */
 export function themeWithFileColors(
   theme: Theme,
-  corridors: readonly { id: string; style?: { color?: string; opacity?: number } }[],
+  corridors: readonly { id: string; style?: Style }[],
 ): Theme {
   const own: Record<string, CorridorStyle> = {};
   for (const { id, style } of corridors) {
