@@ -12,7 +12,7 @@ import type { DataSource, HoverTarget } from './state/state';
 import type { Store } from './state/store';
 import { goToStep, presentedStory } from './story/story';
 import type { CountryShapes } from './svg/svg-map';
-import type { Theme } from './theme';
+import { themeWithFileColors, type Theme } from './theme';
 import { drivePlayback } from './timeline/playback';
 import { createAnnouncer } from './ui/announcer';
 import type { DataReport } from './ui/data-dialog';
@@ -70,7 +70,9 @@ interface AtlasContext extends Omit<AppOptions, 'model' | 'defaultModel' | 'host
 
 /** Mounts the page for one dataset: header, map, legend, panels, timeline, dialogs. */
 function mountAtlas(model: AtlasModel, context: AtlasContext) {
-  const { root, shapes, store, theme, embedded = false, webgl = true } = context;
+  const { root, shapes, store, embedded = false, webgl = true } = context;
+  // A file's own line colours (simplestyle `stroke`) are drawn as its colours, everywhere.
+  const theme = themeWithFileColors(context.theme, model.dataset.corridors);
   // Before the parts draw: the draft kept for this dataset is restored into the state first.
   const draft = connectStoryDraft(store, model);
   const source = createSourceDialog(model);

@@ -1,5 +1,5 @@
 // Colours and sizes of the map and its layers: one theme object, no literals inside accessors.
-import type { CountryRole } from './dataset';
+import type { CountryRole, Style } from './dataset';
 
 /** An RGBA colour, 0–255 per channel, as deck.gl takes it. */
 export type Rgba = [number, number, number, number];
@@ -132,4 +132,44 @@ export const meetingRadius = (site: { events: readonly unknown[] }): number =>
 /** Text colour of a corridor's end labels: its base colour, fully opaque. */
 export function corridorTextColor(theme: Theme, corridorId: string): string {
   return cssRgb(corridorColors(theme, corridorId).base);
+}
+
+/** `#rrggbb` as RGB channels, or null for any other text. */
+function hexRgb(color: string): [number, number, number] | null {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  return match
+    ? ([1, 2, 3].map((i) => parseInt(match[i] ?? '0', 16)) as [number, number, number])
+    : null;
+}
+
+/**
+ * The theme with a style of its own for every corridor whose file gives it a colour (simplestyle
+ * `stroke`, `color`): the map, the legend and the exports then draw a cable in the colour its file
+ * gives. The flow is that colour at the file's opacity, the base line the same at 60 % of it; the
+ * dash pattern stays the one the id picks, so lines of one colour are still told apart. Corridors the
+ * theme names keep its style; the theme itself is not changed, and without a coloured corridor it is
+ * returned as it is.
+ *
+ * @example
+ * themeWithFileColors(DEFAULT_THEME, [{ id: '2africa', style: { color: '#e4007c' } }])
+ *   .corridors['2africa'].flow; // [228, 0, 124, 255]
+ */
+export function themeWithFileColors(
+  theme: Theme,
+  corridors: readonly { id: string; style?: Style }[],
+): Theme {
+  const own: Record<string, CorridorStyle> = {};
+  for (const { id, style } of corridors) {
+    const rgb = style?.color === undefined ? null : hexRgb(style.color);
+    if (!rgb || Object.hasOwn(theme.corridors, id)) continue;
+    const alpha = Math.round(255 * Math.min(1, Math.max(0, style?.opacity ?? 1)));
+    own[id] = {
+      base: [...rgb, Math.round(alpha * 0.6)],
+      flow: [...rgb, alpha],
+      dash: corridorColors(theme, id).dash,
+    };
+  }
+  return Object.keys(own).length === 0
+    ? theme
+    : { ...theme, corridors: { ...theme.corridors, ...own } };
 }

@@ -3,6 +3,7 @@ import { parseIsoDate } from '../i18n/iso-date';
 import { utcDay, utcMonth } from 'd3-time';
 import type { AtlasEvent } from '../dataset';
 import {
+  isoDateToJalali,
   jalaliYearInterval,
   periodInterval,
   periodPrecision,
@@ -67,6 +68,27 @@ export function eventSpans(events: readonly Pick<AtlasEvent, 'id' | 'when'>[]): 
     const { start, end } = periodInterval(when);
     return { id, start, end, precision: periodPrecision(when) };
   });
+}
+
+/**
+ * The days a timeline of these events spans: every whole Jalali year from the one the earliest event
+ * starts in to the one the latest ends in, so that both calendars' axes can be drawn over it (a
+ * dataset of 2019–2021 meetings gives 1398–1400, 2019-03-21 – 2022-03-20). Without events, 1403.
+ * Not yet used by the timeline, which still spans {@link YEAR_1403} (issue 17).
+ *
+ * @example
+ * timelineDomain([{ id: 'a', when: { year: 1398, month: 3 } }, { id: 'b', when: { year: 1400 } }]);
+ * // { start: '2019-03-21', end: '2022-03-20' }
+ */
+export function timelineDomain(events: readonly Pick<AtlasEvent, 'id' | 'when'>[]): IsoInterval {
+  const spans = eventSpans(events);
+  if (spans.length === 0) return { ...YEAR_1403 };
+  const first = spans.reduce((min, s) => (s.start < min ? s.start : min), spans[0]?.start ?? '');
+  const last = spans.reduce((max, s) => (s.end > max ? s.end : max), spans[0]?.end ?? '');
+  return {
+    start: jalaliYearInterval(isoDateToJalali(first).jy).start,
+    end: jalaliYearInterval(isoDateToJalali(last).jy).end,
+  };
 }
 
 /**

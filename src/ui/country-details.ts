@@ -14,6 +14,7 @@ import { t } from '../i18n/messages';
 import { claimElement, showInArticleButton } from './claim-mark';
 import { markedText } from './claim-text';
 import { h, langAttributes } from './dom';
+import { propertiesTable } from './feature-properties';
 
 /** The name of a country in `lang`: from the registry, else the code itself. */
 export function countryName(model: AtlasModel, code: Iso3, lang: Lang): string {
@@ -156,11 +157,13 @@ function eventArticle(model: AtlasModel, event: AtlasEvent, lang: Lang): HTMLEle
           claimElement(model.dataset, `${key}/note`, event.note[lang], lang),
         )
       : null,
+    propertiesTable(event.properties, lang),
     sourceQuote(lang, event.source),
   );
 }
 
-function corridorSection(model: AtlasModel, corridor: Corridor, lang: Lang): HTMLElement {
+/** One corridor's article: name, summary, meeting, routes with lengths, its file's properties, source. */
+export function corridorSection(model: AtlasModel, corridor: Corridor, lang: Lang): HTMLElement {
   const geometry = model.geometry.get(corridor.id);
   const proposedAt = corridor.event === undefined ? undefined : model.events.get(corridor.event);
   return h(
@@ -217,6 +220,7 @@ function corridorSection(model: AtlasModel, corridor: Corridor, lang: Lang): HTM
       ),
     ),
     h('p', { class: 'note' }, t(lang, 'panel.latencyNote')),
+    propertiesTable(corridor.properties, lang),
     sourceQuote(lang, corridor.source),
   );
 }

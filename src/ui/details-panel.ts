@@ -3,8 +3,10 @@ import type { AtlasModel } from '../data/atlas-model';
 import { t } from '../i18n/messages';
 import type { Store } from '../state/store';
 import { createSheetHandle } from './bottom-sheet';
-import { renderCountryDetails } from './country-details';
+import { corridorSection, renderCountryDetails } from './country-details';
 import { h } from './dom';
+import { renderCorridorDetails } from './feature-properties';
+import { detailsSubject, sameSubject } from '../state/details-subject';
 import type { Part } from './part';
 
 /**
@@ -24,15 +26,21 @@ export function createDetailsPanel(model: AtlasModel, store: Store): Part {
     close,
     body,
   );
-  const dismiss = () => store.dispatch({ type: 'clearSelection' });
+  // A corridor's own details close by clearing its highlight; a country's by clearing the selection.
+  const dismiss = () => {
+    const state = store.getState();
+    if (state.selectedCountry === null && detailsSubject(model, state)?.kind === 'corridor') {
+      store.dispatch({ type: 'highlightCorridor', corridor: null });
+    } else store.dispatch({ type: 'clearSelection' });
+  };
   close.addEventListener('click', dismiss);
   const handle = createSheetHandle(element, dismiss);
   element.prepend(handle.element);
   const onKey = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
-    if (store.getState().selectedCountry === null) return;
+    if (detailsSubject(model, store.getState()) === null) return;
     if (event.target instanceof HTMLSelectElement) return; // Escape closes the open picker first.
-    store.dispatch({ type: 'clearSelection' });
+    dismiss();
   };
   document.addEventListener('keydown', onKey);
 
@@ -42,23 +50,25 @@ export function createDetailsPanel(model: AtlasModel, store: Store): Part {
       close.setAttribute('aria-label', t(state.lang, 'panel.close'));
       close.title = t(state.lang, 'panel.close');
       handle.label(t(state.lang, 'panel.expand'), t(state.lang, 'panel.collapse'));
-      if (
-        previous &&
-        previous.selectedCountry === state.selectedCountry &&
-        previous.lang === state.lang
-      ) {
-        return;
-      }
-      const code = state.selectedCountry;
-      element.hidden = code === null;
-      if (code === null) {
+      const subject = detailsSubject(model, state);
+      const before = previous ? detailsSubject(model, previous) : null;
+      if (previous && sameSubject(before, subject) && previous.lang === state.lang) return;
+      element.hidden = subject === null;
+      if (subject === null) {
         body.replaceChildren();
         if (element.contains(document.activeElement))
           document.getElementById('country-picker')?.focus();
         return;
       }
-      if (previous?.selectedCountry !== code) handle.reset();
-      body.replaceChildren(renderCountryDetails(model, code, state.lang));
+      if (!sameSubject(before, subject)) handle.reset();
+      const corridor = subject.kind === 'corridor' ? model.corridors.get(subject.id) : undefined;
+      body.replaceChildren(
+        subject.kind === 'country'
+          ? renderCountryDetails(model, subject.code, state.lang)
+          : corridor
+            ? renderCorridorDetails(model, corridor, state.lang, corridorSection)
+            : '',
+      );
       body.scrollTop = 0;
     },
     destroy() {

@@ -1,16 +1,22 @@
 // The legend: what the colours, lines and points mean, and the schematic disclaimer; below it, the credits.
 import type { AtlasModel } from '../data/atlas-model';
-import type { CountryRole } from '../dataset';
+import type { Corridor, CountryRole } from '../dataset';
 import { t } from '../i18n/messages';
 import type { Lang } from '../i18n/format';
 import { corridorColors, cssRgb, type CorridorStyle, type Theme } from '../theme';
 import type { State } from '../state/state';
 import type { Store } from '../state/store';
 import { h } from './dom';
+import {
+  groupingProperties,
+  legendGroups,
+  LEGEND_MAX_GROUP_ITEMS,
+  LEGEND_MAX_GROUPS,
+  type LegendGroup,
+  type LegendGrouping,
+} from './legend-groups';
 import type { Part } from './part';
-
-/** Corridors listed in the legend; the rest are counted (all are in "Map as text"). */
-const LEGEND_CORRIDORS = 12;
+import './legend-groups.css';
 
 const ROLES: CountryRole[] = ['iran', 'partner', 'transit', 'destination'];
 
@@ -33,31 +39,138 @@ function lineSwatch(style: CorridorStyle): HTMLElement {
   return element;
 }
 
-function content(model: AtlasModel, theme: Theme, state: State): HTMLElement[] {
+function corridorButton(theme: Theme, corridor: Corridor, state: State): HTMLElement {
+  return h(
+    'li',
+    {},
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'corridor-toggle',
+        'data-corridor': corridor.id,
+        'aria-pressed': String(state.corridor === corridor.id),
+      },
+      lineSwatch(corridorColors(theme, corridor.id)),
+      h('span', { dir: 'auto' }, corridor.name[state.lang]),
+    ),
+  );
+}
+
+/** The legend's own view of its groups: how they are made, and which are open (by key). */
+interface GroupView {
+  grouping: LegendGrouping;
+  open: Set<string>;
+}
+
+const groupKey = (group: LegendGroup) => (group.key === null ? '\u0000none' : group.key);
+
+function groupLabel(group: LegendGroup, grouping: LegendGrouping, lang: Lang): string {
+  if (grouping.kind === 'property') return group.key ?? t(lang, 'legend.noValue');
+  const names = group.corridors.slice(0, 2).map((c) => c.name[lang]);
+  return names.join(lang === 'fa' ? '، ' : ', ') + (group.corridors.length > 2 ? '…' : '');
+}
+
+/** Many corridors: a picker of what to group by, then one collapsible group per colour or value. */
+function groupedCorridors(
+  model: AtlasModel,
+  theme: Theme,
+  state: State,
+  view: GroupView,
+): HTMLElement[] {
+  const lang = state.lang;
+  const corridors = [...model.corridors.values()];
+  const groups =
+    legendGroups(corridors, view.grouping, (c) => cssRgb(corridorColors(theme, c.id).flow)) ?? [];
+  const properties = groupingProperties(corridors);
+  const shown = groups.slice(0, LEGEND_MAX_GROUPS);
+  const hidden = groups.slice(LEGEND_MAX_GROUPS);
+  const picker =
+    properties.length === 0
+      ? null
+      : h(
+          'label',
+          { class: 'legend-grouping' },
+          t(lang, 'legend.groupBy'),
+          ' ',
+          h(
+            'select',
+            { name: 'legend-grouping' },
+            h(
+              'option',
+              { value: '', selected: view.grouping.kind === 'color' },
+              t(lang, 'legend.groupByColor'),
+            ),
+            ...properties.map((key) =>
+              h(
+                'option',
+                {
+                  value: key,
+                  dir: 'auto',
+                  selected: view.grouping.kind === 'property' && view.grouping.key === key,
+                },
+                key,
+              ),
+            ),
+          ),
+        );
+  const items = shown.map((group) => {
+    const key = groupKey(group);
+    const open =
+      view.open.has(key) || group.corridors.some((corridor) => corridor.id === state.corridor);
+    const listed = group.corridors.slice(0, LEGEND_MAX_GROUP_ITEMS);
+    return h(
+      'li',
+      {},
+      h(
+        'details',
+        { class: 'legend-group', 'data-group': key, open },
+        h(
+          'summary',
+          {},
+          group.color ? swatch('line', group.color) : null,
+          h('span', { class: 'group-label', dir: 'auto' }, groupLabel(group, view.grouping, lang)),
+          ' ',
+          h(
+            'span',
+            { class: 'group-count' },
+            t(lang, 'legend.groupCount', { count: group.corridors.length }),
+          ),
+        ),
+        h('ul', { class: 'legend-list' }, ...listed.map((c) => corridorButton(theme, c, state))),
+        group.corridors.length > listed.length
+          ? h(
+              'p',
+              { class: 'hint' },
+              t(lang, 'legend.moreInGroup', { count: group.corridors.length - listed.length }),
+            )
+          : null,
+      ),
+    );
+  });
+  return [
+    h('p', { class: 'hint' }, t(lang, 'legend.grouped', { count: corridors.length })),
+    ...(picker ? [picker] : []),
+    h('ul', { class: 'legend-list legend-groups' }, ...items),
+    h(
+      'p',
+      { class: 'hint', hidden: hidden.length === 0 },
+      t(lang, 'legend.moreGroups', {
+        groups: hidden.length,
+        count: hidden.reduce((sum, g) => sum + g.corridors.length, 0),
+      }),
+    ),
+  ];
+}
+
+function content(model: AtlasModel, theme: Theme, state: State, view: GroupView): HTMLElement[] {
   const lang: Lang = state.lang;
   const roles = ROLES.filter((role) =>
     [...model.countries.values()].some((c) => c.roles[0] === role),
   );
-  // A legend is read at a glance: a large user dataset lists its first corridors and a count.
+  // A legend is read at a glance: above a dozen corridors they come in groups (legend-groups.ts).
   const corridors = [...model.corridors.values()];
-  const shown = corridors.slice(0, LEGEND_CORRIDORS);
-  const corridorButtons = shown.map((corridor) =>
-    h(
-      'li',
-      {},
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'corridor-toggle',
-          'data-corridor': corridor.id,
-          'aria-pressed': String(state.corridor === corridor.id),
-        },
-        lineSwatch(corridorColors(theme, corridor.id)),
-        corridor.name[lang],
-      ),
-    ),
-  );
+  const grouped = legendGroups(corridors, view.grouping, () => '') !== null;
   return [
     h('h2', {}, t(lang, 'legend.countries')),
     h(
@@ -68,12 +181,15 @@ function content(model: AtlasModel, theme: Theme, state: State): HTMLElement[] {
       ),
     ),
     h('h2', {}, t(lang, 'legend.corridors')),
-    h('ul', { class: 'legend-list' }, ...corridorButtons),
-    h(
-      'p',
-      { class: 'hint', hidden: corridors.length <= shown.length },
-      t(lang, 'legend.moreCorridors', { count: corridors.length - shown.length }),
-    ),
+    ...(grouped
+      ? groupedCorridors(model, theme, state, view)
+      : [
+          h(
+            'ul',
+            { class: 'legend-list' },
+            ...corridors.map((corridor) => corridorButton(theme, corridor, state)),
+          ),
+        ]),
     h('p', { class: 'hint' }, t(lang, 'legend.flow')),
     // Moving content can be paused (WCAG 2.2.2); reduced motion starts it paused.
     h(
@@ -119,6 +235,29 @@ export function createLegend(model: AtlasModel, theme: Theme, store: Store): Par
       corridor: store.getState().corridor === id ? null : id,
     });
   });
+  const view: GroupView = { grouping: { kind: 'color' }, open: new Set() };
+  const redraw = () => body.replaceChildren(...content(model, theme, store.getState(), view));
+  // A group opened or closed by the user stays so when the legend redraws ('toggle' does not bubble).
+  body.addEventListener(
+    'toggle',
+    (event) => {
+      const group =
+        event.target instanceof HTMLDetailsElement ? event.target.dataset.group : undefined;
+      if (group === undefined) return;
+      if ((event.target as HTMLDetailsElement).open) view.open.add(group);
+      else view.open.delete(group);
+    },
+    true,
+  );
+  body.addEventListener('change', (event) => {
+    if (!(event.target instanceof HTMLSelectElement) || event.target.name !== 'legend-grouping')
+      return;
+    const key = event.target.value;
+    view.grouping = key === '' ? { kind: 'color' } : { kind: 'property', key };
+    view.open.clear();
+    redraw();
+    body.querySelector<HTMLSelectElement>('select[name="legend-grouping"]')?.focus();
+  });
   return {
     element,
     update(state, previous) {
@@ -132,7 +271,7 @@ export function createLegend(model: AtlasModel, theme: Theme, store: Store): Par
       }
       summary.textContent = t(state.lang, 'legend.heading');
       credit.textContent = t(state.lang, 'attribution');
-      body.replaceChildren(...content(model, theme, state));
+      body.replaceChildren(...content(model, theme, state, view));
     },
     destroy() {
       element.remove();

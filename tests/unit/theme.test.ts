@@ -1,6 +1,12 @@
 // Unit tests of the theme: corridor colours with a fallback, and the default theme's completeness.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_THEME, corridorColors, cssRgb, cssRgba } from '../../src/theme';
+import {
+  DEFAULT_THEME,
+  corridorColors,
+  cssRgb,
+  cssRgba,
+  themeWithFileColors,
+} from '../../src/theme';
 
 describe('corridorColors', () => {
   it("corridorColors(theme, 'south-west') is the theme's south-west entry", () => {
@@ -67,5 +73,36 @@ describe('cssRgb and cssRgba', () => {
   it('cssRgba turns 0–255 alpha into CSS 0–1', () => {
     expect(cssRgba([214, 40, 57, 255])).toBe('rgba(214, 40, 57, 1)');
     expect(cssRgba([200, 56, 34, 150])).toBe('rgba(200, 56, 34, 0.588)');
+  });
+});
+
+describe('themeWithFileColors(theme, corridors)', () => {
+  it("gives a corridor its file's colour: the flow at the file's opacity, the base at 60 % of it", () => {
+    const theme = themeWithFileColors(DEFAULT_THEME, [
+      { id: '2africa', style: { color: '#e4007c' } },
+      { id: 'peace', style: { color: '#00ff00', opacity: 0.5 } },
+    ]);
+    expect(corridorColors(theme, '2africa').flow).toEqual([228, 0, 124, 255]);
+    expect(corridorColors(theme, '2africa').base).toEqual([228, 0, 124, 153]);
+    expect(corridorColors(theme, 'peace').flow).toEqual([0, 255, 0, 128]);
+  });
+
+  it('keeps the dash pattern the id picks, and the theme itself unchanged', () => {
+    const before = corridorColors(DEFAULT_THEME, '2africa').dash;
+    const theme = themeWithFileColors(DEFAULT_THEME, [
+      { id: '2africa', style: { color: '#e4007c' } },
+    ]);
+    expect(corridorColors(theme, '2africa').dash).toEqual(before);
+    expect(Object.hasOwn(DEFAULT_THEME.corridors, '2africa')).toBe(false);
+  });
+
+  it("returns the theme as it is without a coloured corridor, and keeps the theme's own corridors", () => {
+    expect(
+      themeWithFileColors(DEFAULT_THEME, [{ id: 'a' }, { id: 'b', style: { width: 2 } }]),
+    ).toBe(DEFAULT_THEME);
+    const theme = themeWithFileColors(DEFAULT_THEME, [
+      { id: 'south-west', style: { color: '#000000' } },
+    ]);
+    expect(corridorColors(theme, 'south-west')).toBe(DEFAULT_THEME.corridors['south-west']);
   });
 });

@@ -12,9 +12,12 @@ import {
   jalaliMonthStarts,
   packRows,
   SPEEDS,
+  timelineDomain,
   YEAR_1403,
   YEAR_1403_DAYS,
 } from '../../../src/timeline/time-scale';
+import { jalaliYearInterval } from '../../../src/i18n/jalali-period';
+import { loadDataset } from '../../fixtures/default-model';
 
 describe('YEAR_1403', () => {
   it('YEAR_1403 runs from 1 Farvardin (2024-03-20) to 30 Esfand (2025-03-20)', () => {
@@ -224,5 +227,29 @@ describe('SPEEDS', () => {
 
   it('DEFAULT_SPEED is one of the SPEEDS', () => {
     expect(SPEEDS).toContain(DEFAULT_SPEED);
+  });
+});
+
+describe('timelineDomain(events)', () => {
+  it('is the Jalali year 1403 for the default dataset and for no events', () => {
+    expect(timelineDomain(loadDataset().events)).toEqual(YEAR_1403);
+    expect(timelineDomain([])).toEqual(YEAR_1403);
+  });
+
+  it('spans the whole Jalali years of 2019–2021 meetings (1398–1400), not 1403', () => {
+    const events = [
+      { id: 'a', when: { year: 1398, month: 3 } }, // Khordad 1398: May–June 2019
+      { id: 'b', when: { year: 1400, season: 'autumn' as const } }, // autumn 2021
+      { id: 'c', when: { year: 1399 } },
+    ];
+    expect(timelineDomain(events)).toEqual({ start: '2019-03-21', end: '2022-03-20' });
+  });
+
+  it('ignores the events order and covers one year when every event is in it', () => {
+    const events = [
+      { id: 'late', when: { year: 1390, month: 12 } },
+      { id: 'early', when: { year: 1390, month: 1 } },
+    ];
+    expect(timelineDomain(events)).toEqual(jalaliYearInterval(1390));
   });
 });
