@@ -1,4 +1,4 @@
-// DRAFT, not yet run (rename to formats.test.ts to run it): each example file in the Data dialog, and 500 generated lines grouped in the legend.
+// Other tools' files in a real browser: each example file in the Data dialog, and 500 generated lines grouped in the legend.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser, openApp } from './harness';
