@@ -1,0 +1,175 @@
+// The story editor's chapter form: title, text and notes in Persian and English side by side, camera, pickers, date.
+import type { AtlasModel } from '../../data/atlas-model';
+import type { Chapter } from '../../dataset';
+import type { Lang } from '../../i18n/format';
+import { t } from '../../i18n/messages';
+import * as edit from '../../story/edit';
+import { chapterContext, validateChapter } from '../../story/validate-chapter';
+import { h, langAttributes } from '../dom';
+import { createPickers } from './pickers';
+import { createProblemSlots, type ProblemSlots } from './problems';
+import type { EditorActions, EditorSection, EditorView } from './section';
+
+type TextPart = 'title' | 'text' | 'notes';
+type TextField = `${TextPart}.${Lang}`;
+const TEXT_FIELDS: readonly TextField[] = [
+  'title.fa',
+  'title.en',
+  'text.fa',
+  'text.en',
+  'notes.fa',
+  'notes.en',
+];
+
+/** One labelled text control, in its own language and direction, with its problems below. */
+function textControl(field: TextField, problems: ProblemSlots, onInput: (value: string) => void) {
+  const [part, lang] = field.split('.') as [TextPart, Lang];
+  const id = `editor-${part}-${lang}`;
+  const label = h('label', { for: id });
+  const control =
+    part === 'title'
+      ? h('input', { id, type: 'text', ...langAttributes(lang) })
+      : h('textarea', { id, rows: part === 'text' ? 5 : 3, ...langAttributes(lang) });
+  const slot = problems.slot(field);
+  control.setAttribute('aria-describedby', slot.id);
+  control.addEventListener('input', () => onInput(control.value));
+  return {
+    field,
+    part,
+    lang,
+    label,
+    control,
+    wrap: h('div', { class: `field field-${part}` }, label, control, slot),
+  };
+}
+type TextControl = ReturnType<typeof textControl>;
+
+/** Draws the texts of `chapter` into their controls; typed text (Persian digits too) stays as typed. */
+function renderTexts(texts: readonly TextControl[], chapter: Chapter, language: Lang) {
+  for (const text of texts) {
+    text.label.textContent = t(language, `editor.field.${text.field}`);
+    const value = chapter[text.part][text.lang];
+    if (text.control.value !== value) text.control.value = value;
+  }
+}
+
+/** The camera row: where the chapter looks, and "Use the current view". */
+function cameraRow(problems: ProblemSlots, onUseView: () => void) {
+  const label = h('span', { class: 'field-label', id: 'editor-camera-label' });
+  const value = h('output', { 'aria-labelledby': 'editor-camera-label', dir: 'ltr' });
+  const button = h('button', { type: 'button', class: 'use-view' });
+  button.addEventListener('click', onUseView);
+  const element = h(
+    'div',
+    { class: 'field' },
+    label,
+    ' ',
+    value,
+    ' ',
+    button,
+    problems.slot('camera'),
+  );
+  return {
+    element,
+    render(chapter: Chapter, language: Lang) {
+      const { center, zoom, bearing = 0, pitch = 0 } = chapter.camera;
+      label.textContent = t(language, 'editor.field.camera');
+      value.textContent = t(language, 'editor.cameraValue', {
+        lon: center[0],
+        lat: center[1],
+        zoom,
+        bearing,
+        pitch,
+      });
+      button.textContent = t(language, 'editor.useView');
+    },
+  };
+}
+
+/** The timeline date row. */
+function dateRow(problems: ProblemSlots, onDate: (iso: string) => void) {
+  const label = h('label', { for: 'editor-date' });
+  const input = h('input', { id: 'editor-date', type: 'date' });
+  input.addEventListener('change', () => {
+    if (input.value) onDate(input.value);
+  });
+  const element = h('div', { class: 'field' }, label, input, problems.slot('date'));
+  return {
+    element,
+    render(chapter: Chapter, language: Lang) {
+      label.textContent = t(language, 'editor.field.date');
+      if (input.value !== chapter.date) input.value = chapter.date;
+    },
+  };
+}
+
+/**
+ * Creates the form of the selected chapter; every field is labelled and says its problems beside
+ * it, in the interface language. Hidden when the story has no chapter.
+ *
+ * @example
+ * const form = createChapterForm(model, actions);
+ * form.render(view);
+ * form.focusFirst();
+ */
+export function createChapterForm(
+  model: AtlasModel,
+  actions: EditorActions,
+): EditorSection & { focusTitle(): void } {
+  const context = chapterContext(model);
+  const problems = createProblemSlots();
+  let view: EditorView | null = null;
+  const update = (patch: (chapter: Chapter) => edit.ChapterPatch) => {
+    const chapter = view?.story[view.selected];
+    if (view && chapter)
+      actions.change(edit.updateChapter(view.story, view.selected, patch(chapter)));
+  };
+  const texts = TEXT_FIELDS.map((field) =>
+    textControl(field, problems, (value) => {
+      const [part, lang] = field.split('.') as [TextPart, Lang];
+      update((chapter) => ({ [part]: { ...chapter[part], [lang]: value } }));
+    }),
+  );
+  const camera = cameraRow(problems, () => update(() => ({ camera: actions.camera() })));
+  const pickers = createPickers(model, actions, problems);
+  const date = dateRow(problems, (iso) => update(() => ({ date: iso })));
+  const heading = h('h3', { id: 'editor-form-heading' });
+  const pair = (part: TextPart) =>
+    h('div', { class: 'field-pair' }, ...texts.filter((x) => x.part === part).map((x) => x.wrap));
+  const element = h(
+    'form',
+    { class: 'editor-form', 'aria-labelledby': 'editor-form-heading' },
+    heading,
+    pair('title'),
+    pair('text'),
+    pair('notes'),
+    camera.element,
+    pickers.element,
+    date.element,
+  );
+  element.addEventListener('submit', (event) => event.preventDefault());
+
+  return {
+    element,
+    render(next) {
+      view = next;
+      const chapter = next.story[next.selected];
+      element.hidden = !chapter;
+      if (!chapter) return;
+      const language = next.lang;
+      heading.textContent = t(language, 'editor.form', { step: next.selected + 1 });
+      renderTexts(texts, chapter, language);
+      camera.render(chapter, language);
+      pickers.render(next);
+      date.render(chapter, language);
+      problems.show(validateChapter(chapter, context), language);
+    },
+    focusTitle() {
+      texts[1]?.control.focus();
+    },
+    destroy() {
+      pickers.destroy();
+      element.remove();
+    },
+  };
+}
