@@ -4,7 +4,7 @@ import type { CameraSnapshot } from '../map/map-view';
 import type { State } from '../state/state';
 import type { Store } from '../state/store';
 import type { Story } from '../story/edit';
-import { record, redo, startHistory, undo, type History } from '../story/history';
+import { record, redo, sealGroup, startHistory, undo, type History } from '../story/history';
 import { presentedStory, stepAction, storyOf } from '../story/story';
 import { h } from './dom';
 import type { Part } from './part';
@@ -57,8 +57,11 @@ export function createStoryEditor(
     render(store.getState());
   };
   const actions: EditorActions = {
-    change(next) {
-      if (next !== story()) commit(record(history, next));
+    change(next, group) {
+      if (next !== story()) commit(record(history, next, group ?? null));
+    },
+    seal() {
+      history = sealGroup(history);
     },
     commit: (step) => commit(step(history)),
     select(index, next) {

@@ -119,15 +119,17 @@ export function createChapterForm(
   const context = chapterContext(model);
   const problems = createProblemSlots();
   let view: EditorView | null = null;
-  const update = (patch: (chapter: Chapter) => edit.ChapterPatch) => {
+  /** Changes the selected chapter; keystrokes in one field (`field`) of it make one undo step. */
+  const update = (patch: (chapter: Chapter) => edit.ChapterPatch, field?: string) => {
     const chapter = view?.story[view.selected];
-    if (view && chapter)
-      actions.change(edit.updateChapter(view.story, view.selected, patch(chapter)));
+    if (!view || !chapter) return;
+    const next = edit.updateChapter(view.story, view.selected, patch(chapter));
+    actions.change(next, field === undefined ? undefined : `${chapter.id}:${field}`);
   };
   const texts = TEXT_FIELDS.map((field) =>
     textControl(field, problems, (value) => {
       const [part, lang] = field.split('.') as [TextPart, Lang];
-      update((chapter) => ({ [part]: { ...chapter[part], [lang]: value } }));
+      update((chapter) => ({ [part]: { ...chapter[part], [lang]: value } }), field);
     }),
   );
   const camera = cameraRow(problems, () => update(() => ({ camera: actions.camera() })));
@@ -148,6 +150,7 @@ export function createChapterForm(
     date.element,
   );
   element.addEventListener('submit', (event) => event.preventDefault());
+  element.addEventListener('focusout', () => actions.seal());
 
   return {
     element,

@@ -22,8 +22,13 @@ export interface EditorView {
  * the next story, and every section is drawn again from the new view.
  */
 export interface EditorActions {
-  /** Records `next` as one undo step and shows it (nothing when it is the present story). */
-  change(next: Story): void;
+  /**
+   * Records `next` as one undo step and shows it (nothing when it is the present story). With a
+   * `group` (the field typed in), consecutive edits of that group make one step.
+   */
+  change(next: Story, group?: string): void;
+  /** Ends the open group (focus left the field), so the next keystroke is a step of its own. */
+  seal(): void;
   /** Replaces the history (undo, redo) and shows its present. */
   commit(history: (current: History) => History): void;
   /** Selects chapter `index` (and, with `next`, edits `next` with it selected). */
