@@ -1,8 +1,15 @@
 // The story editor's chapter form: title, text and notes in Persian and English side by side, camera, pickers, date.
 import type { AtlasModel } from '../../data/atlas-model';
 import type { Chapter } from '../../dataset';
-import type { Lang } from '../../i18n/format';
+import {
+  formatGregorianInterval,
+  formatJalaliDate,
+  toPersianDigits,
+  type Lang,
+} from '../../i18n/format';
+import { maybeIsoDate } from '../../i18n/iso-date';
 import { t } from '../../i18n/messages';
+import { jalaliDayText, parseTypedDate } from '../../i18n/typed-date';
 import * as edit from '../../story/edit';
 import { chapterContext, validateChapter } from '../../story/validate-chapter';
 import { h, langAttributes } from '../dom';
@@ -86,19 +93,61 @@ function cameraRow(problems: ProblemSlots, onUseView: () => void) {
   };
 }
 
-/** The timeline date row. */
+/** What the date field says beside itself: the day in the other calendar, or why it is not a day. */
+function otherCalendar(text: string, language: Lang): string {
+  const typed = parseTypedDate(text);
+  if (!typed.ok) {
+    return typed.reason === 'form'
+      ? t(language, 'editor.dateForm')
+      : t(language, 'editor.dateDay', { value: text.trim() });
+  }
+  const { iso, calendar } = typed.value;
+  return calendar === 'jalali'
+    ? t(language, 'editor.dateGregorian', { date: formatGregorianInterval(iso, iso, language) })
+    : t(language, 'editor.dateJalali', { date: formatJalaliDate(iso, language) });
+}
+
+/** The chapter's date as the field first shows it: Jalali in Persian digits in fa, ISO in en. */
+function dateText(iso: string, language: Lang): string {
+  if (maybeIsoDate(iso) === null) return iso;
+  return language === 'fa' ? toPersianDigits(jalaliDayText(iso)) : iso;
+}
+
+/**
+ * The timeline date row: a text field that takes a Jalali or a Gregorian day (Persian digits too),
+ * kept as typed, with the other calendar said beside it. Only a real day changes the chapter.
+ */
 function dateRow(problems: ProblemSlots, onDate: (iso: string) => void) {
   const label = h('label', { for: 'editor-date' });
-  const input = h('input', { id: 'editor-date', type: 'date' });
-  input.addEventListener('change', () => {
-    if (input.value) onDate(input.value);
+  const hint = h('span', { class: 'field-hint', id: 'editor-date-hint' });
+  const other = h('output', { class: 'field-other', id: 'editor-date-other', for: 'editor-date' });
+  const slot = problems.slot('date');
+  const input = h('input', {
+    id: 'editor-date',
+    type: 'text',
+    autocomplete: 'off',
+    dir: 'ltr',
+    'aria-describedby': `editor-date-hint editor-date-other ${slot.id}`,
   });
-  const element = h('div', { class: 'field' }, label, input, problems.slot('date'));
+  let language: Lang = 'en';
+  input.addEventListener('input', () => {
+    other.textContent = otherCalendar(input.value, language);
+    const typed = parseTypedDate(input.value);
+    if (typed.ok) onDate(typed.value.iso);
+  });
+  const element = h('div', { class: 'field' }, label, hint, input, ' ', other, slot);
   return {
     element,
-    render(chapter: Chapter, language: Lang) {
-      label.textContent = t(language, 'editor.field.date');
-      if (input.value !== chapter.date) input.value = chapter.date;
+    render(chapter: Chapter, lang: Lang) {
+      language = lang;
+      label.textContent = t(lang, 'editor.field.date');
+      hint.textContent = t(lang, 'editor.dateHint');
+      input.lang = lang;
+      // What is being typed stays as typed; a field showing another day is written afresh.
+      const typed = parseTypedDate(input.value);
+      const same = typed.ok && typed.value.iso === chapter.date;
+      if (!same && document.activeElement !== input) input.value = dateText(chapter.date, lang);
+      other.textContent = otherCalendar(input.value, lang);
     },
   };
 }
@@ -134,7 +183,7 @@ export function createChapterForm(
   );
   const camera = cameraRow(problems, () => update(() => ({ camera: actions.camera() })));
   const pickers = createPickers(model, actions, problems);
-  const date = dateRow(problems, (iso) => update(() => ({ date: iso })));
+  const date = dateRow(problems, (iso) => update(() => ({ date: iso }), 'date'));
   const heading = h('h3', { id: 'editor-form-heading' });
   const pair = (part: TextPart) =>
     h('div', { class: 'field-pair' }, ...texts.filter((x) => x.part === part).map((x) => x.wrap));
