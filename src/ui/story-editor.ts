@@ -3,6 +3,7 @@ import type { AtlasModel } from '../data/atlas-model';
 import type { CameraSnapshot } from '../map/map-view';
 import type { State } from '../state/state';
 import type { Store } from '../state/store';
+import * as edit from '../story/edit';
 import type { Story } from '../story/edit';
 import { record, redo, sealGroup, startHistory, undo, type History } from '../story/history';
 import { presentedStory, stepAction, storyOf } from '../story/story';
@@ -74,7 +75,7 @@ export function createStoryEditor(
     },
     camera: () => chapterCamera(options.camera()),
   };
-  const form = createChapterForm(model, actions);
+  const form = createChapterForm(model, store, actions);
   const sections = [
     createToolbar(model, store, actions, {
       draft: options.draft,
@@ -107,6 +108,23 @@ export function createStoryEditor(
     commit(which === 'redo' ? redo(history) : undo(history));
   };
   document.addEventListener('keydown', onKey);
+  // Escape ends picking from the map before anything else (the details panel, presenting) sees it.
+  const onEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !store.getState().picking) return;
+    event.preventDefault();
+    event.stopPropagation();
+    store.dispatch({ type: 'setPicking', picking: null });
+  };
+  window.addEventListener('keydown', onEscape, true);
+  /** A country picked from the map joins the selected chapter (or, picking one, is the one that opens). */
+  const applyPick = (state: State) => {
+    if (!state.pick) return;
+    const { code } = state.pick;
+    if (state.picking === 'country') {
+      actions.change(edit.updateChapter(story(), selected, { country: code }));
+      store.dispatch({ type: 'setPicking', picking: null });
+    } else actions.change(edit.toggleChapterCountry(story(), selected, code));
+  };
   const stopStatus = options.draft.onStatus(() => render(store.getState()));
 
   return {
@@ -127,10 +145,13 @@ export function createStoryEditor(
         selected = Math.min(Math.max(0, step - 1), Math.max(0, story().length - 1));
         show(story(), selected);
       }
-      if (opened || state.lang !== previous?.lang || state.story !== previous?.story) render(state);
+      if (state.pick !== previous?.pick && previous) applyPick(state);
+      const redraw = state.lang !== previous?.lang || state.picking !== previous?.picking;
+      if (opened || redraw || state.story !== previous?.story) render(state);
     },
     destroy() {
       document.removeEventListener('keydown', onKey);
+      window.removeEventListener('keydown', onEscape, true);
       stopStatus();
       for (const section of sections) section.destroy();
       document.documentElement.classList.remove('editing');

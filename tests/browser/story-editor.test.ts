@@ -185,3 +185,28 @@ describe('story editor fields', () => {
     await page.context().close();
   });
 });
+
+describe('story editor order', () => {
+  it('Alt+ArrowDown on a chapter moves it one place later, and dragging a chapter onto another moves it there', async () => {
+    const { page, log } = await openApp(browser, baseUrl, '?lang=en&motion=off&edit=1');
+    const names = () => page.locator('.editor-list li button').allTextContents();
+    const before = await names();
+    const title = (name: string) => name.replace(/^Chapter \d+: /, '');
+    await page.locator('.editor-list li button').first().focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    const moved = await names();
+    expect(moved.map(title).slice(0, 2)).toEqual([title(before[1]!), title(before[0]!)]);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      `Chapter 2: ${title(before[0]!)}`,
+    );
+    await page.locator('.editor-list li').nth(2).dragTo(page.locator('.editor-list li').nth(0));
+    const dragged = await names();
+    expect(dragged.map(title).slice(0, 3)).toEqual([
+      title(before[2]!),
+      title(before[1]!),
+      title(before[0]!),
+    ]);
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -10,6 +10,7 @@ import {
 import { maybeIsoDate } from '../../i18n/iso-date';
 import { t } from '../../i18n/messages';
 import { jalaliDayText, parseTypedDate } from '../../i18n/typed-date';
+import type { Store } from '../../state/store';
 import * as edit from '../../story/edit';
 import { chapterContext, validateChapter } from '../../story/validate-chapter';
 import { h, langAttributes } from '../dom';
@@ -157,12 +158,13 @@ function dateRow(problems: ProblemSlots, onDate: (iso: string) => void) {
  * it, in the interface language. Hidden when the story has no chapter.
  *
  * @example
- * const form = createChapterForm(model, actions);
+ * const form = createChapterForm(model, store, actions);
  * form.render(view);
  * form.focusFirst();
  */
 export function createChapterForm(
   model: AtlasModel,
+  store: Store,
   actions: EditorActions,
 ): EditorSection & { focusTitle(): void } {
   const context = chapterContext(model);
@@ -182,7 +184,7 @@ export function createChapterForm(
     }),
   );
   const camera = cameraRow(problems, () => update(() => ({ camera: actions.camera() })));
-  const pickers = createPickers(model, actions, problems);
+  const pickers = createPickers(model, store, actions, problems);
   const date = dateRow(problems, (iso) => update(() => ({ date: iso }), 'date'));
   const heading = h('h3', { id: 'editor-form-heading' });
   const pair = (part: TextPart) =>

@@ -6,12 +6,19 @@ import * as edit from '../../story/edit';
 import { h } from '../dom';
 import type { EditorActions, EditorSection, EditorView } from './section';
 
-/** One entry of the list: a button that selects chapter `index`. */
+/** How the list moves chapters: by dragging one onto another, or Alt+↑ / Alt+↓ on its button. */
+interface Mover {
+  moveTo(from: number, to: number): void;
+  dragging: number | null;
+}
+
+/** One entry of the list: a button that selects chapter `index`, draggable onto another entry. */
 function chapterEntry(
   chapter: Chapter,
   index: number,
   view: EditorView,
   actions: EditorActions,
+  mover: Mover,
 ): HTMLLIElement {
   const language: Lang = view.lang;
   const button = h(
@@ -23,7 +30,30 @@ function chapterEntry(
     }),
   );
   button.addEventListener('click', () => actions.select(index));
-  return h('li', {}, button);
+  button.addEventListener('keydown', (event) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    event.preventDefault();
+    mover.moveTo(index, index + (event.key === 'ArrowUp' ? -1 : 1));
+  });
+  const item = h('li', { draggable: 'true' }, button);
+  item.addEventListener('dragstart', (event) => {
+    mover.dragging = index;
+    event.dataTransfer?.setData('text/plain', String(index + 1));
+    if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
+  });
+  item.addEventListener('dragover', (event) => {
+    if (mover.dragging === null) return;
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'move';
+  });
+  item.addEventListener('drop', (event) => {
+    event.preventDefault();
+    const from = mover.dragging;
+    mover.dragging = null;
+    if (from !== null) mover.moveTo(from, index);
+  });
+  item.addEventListener('dragend', () => (mover.dragging = null));
+  return item;
 }
 
 /**
@@ -38,7 +68,12 @@ export function createChapterList(
   options: { date(view: EditorView): string; onAdded(): void },
 ): EditorSection {
   const heading = h('h3', { id: 'editor-chapters' });
-  const list = h('ol', { class: 'editor-list', 'aria-labelledby': 'editor-chapters' });
+  const hint = h('p', { class: 'field-hint', id: 'editor-move-hint' });
+  const list = h('ol', {
+    class: 'editor-list',
+    'aria-labelledby': 'editor-chapters',
+    'aria-describedby': 'editor-move-hint',
+  });
   const buttons = {
     add: h('button', { type: 'button' }),
     duplicate: h('button', { type: 'button' }),
@@ -47,8 +82,18 @@ export function createChapterList(
     delete: h('button', { type: 'button' }),
   };
   const tools = h('div', { class: 'editor-tools' }, ...Object.values(buttons));
-  const element = h('div', { class: 'editor-chapters' }, heading, list, tools);
+  const element = h('div', { class: 'editor-chapters' }, heading, hint, list, tools);
   let view: EditorView | null = null;
+  const mover: Mover = {
+    dragging: null,
+    moveTo(from, to) {
+      if (!view || to < 0 || to >= view.story.length) return;
+      const next = edit.moveChapter(view.story, from, to);
+      actions.select(next === view.story ? from : to, next);
+      // The list is drawn anew: focus follows the chapter moved.
+      list.children[to]?.querySelector('button')?.focus();
+    },
+  };
 
   buttons.add.addEventListener('click', () => {
     if (!view) return;
@@ -89,7 +134,9 @@ export function createChapterList(
       buttons.duplicate.disabled = buttons.delete.disabled = !has;
       buttons.up.disabled = !has || selected === 0;
       buttons.down.disabled = !has || selected >= story.length - 1;
-      list.replaceChildren(...story.map((chapter, i) => chapterEntry(chapter, i, next, actions)));
+      hint.textContent = t(lang, 'editor.moveHint');
+      const entries = story.map((chapter, i) => chapterEntry(chapter, i, next, actions, mover));
+      list.replaceChildren(...entries);
       if (story.length === 0) list.append(h('li', {}, t(lang, 'editor.empty')));
     },
     destroy() {

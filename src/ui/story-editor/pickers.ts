@@ -3,6 +3,7 @@ import type { AtlasModel } from '../../data/atlas-model';
 import type { Chapter } from '../../dataset';
 import type { Lang } from '../../i18n/format';
 import { t } from '../../i18n/messages';
+import type { Store } from '../../state/store';
 import * as edit from '../../story/edit';
 import { countryName } from '../country-details';
 import { h } from '../dom';
@@ -10,6 +11,7 @@ import type { ProblemSlots } from './problems';
 import type { EditorActions, EditorSection, EditorView } from './section';
 
 type PickerField = 'corridors' | 'events' | 'countries';
+type PickField = 'countries' | 'country';
 
 /** Each picker's choices in `lang`: `[value, name]` in the dataset's order. */
 function pickerChoices(model: AtlasModel, lang: Lang): Record<PickerField, [string, string][]> {
@@ -41,11 +43,12 @@ function pickerPatch(chapter: Chapter, field: PickerField, checked: string[]): e
  * the country whose details open, each with its problems beside it.
  *
  * @example
- * const pickers = createPickers(model, actions, problems);
+ * const pickers = createPickers(model, store, actions, problems);
  * form.append(pickers.element);
  */
 export function createPickers(
   model: AtlasModel,
+  store: Store,
   actions: EditorActions,
   problems: ProblemSlots,
 ): EditorSection {
@@ -56,6 +59,17 @@ export function createPickers(
     legend: h('legend', {}),
     box: h('div', { class: 'picker-options' }),
   }));
+  const pickButtons = {
+    countries: h('button', { type: 'button', class: 'pick-on-map', 'aria-pressed': 'false' }),
+    country: h('button', { type: 'button', class: 'pick-on-map', 'aria-pressed': 'false' }),
+  };
+  const pickStatus = h('p', { class: 'pick-status', role: 'status' });
+  for (const [field, button] of Object.entries(pickButtons) as [PickField, HTMLButtonElement][]) {
+    button.addEventListener('click', () => {
+      const picking = view?.state.picking === field ? null : field;
+      store.dispatch({ type: 'setPicking', picking });
+    });
+  }
   const countryLabel = h('label', { for: 'editor-country' });
   const countrySelect = h('select', { id: 'editor-country' });
   for (const picker of pickers) {
@@ -78,9 +92,24 @@ export function createPickers(
     'div',
     { class: 'editor-pickers' },
     ...pickers.map((p) =>
-      h('fieldset', { class: 'field picker' }, p.legend, p.box, problems.slot(p.field)),
+      h(
+        'fieldset',
+        { class: 'field picker' },
+        p.legend,
+        p.box,
+        p.field === 'countries' ? pickButtons.countries : null,
+        problems.slot(p.field),
+      ),
     ),
-    h('div', { class: 'field' }, countryLabel, countrySelect, problems.slot('country')),
+    h(
+      'div',
+      { class: 'field' },
+      countryLabel,
+      countrySelect,
+      pickButtons.country,
+      problems.slot('country'),
+    ),
+    pickStatus,
   );
 
   return {
@@ -110,6 +139,17 @@ export function createPickers(
         ),
       );
       countrySelect.value = chapter.country ?? '';
+      const picking = next.state.picking;
+      pickButtons.countries.textContent = t(language, 'editor.pickCountries');
+      pickButtons.country.textContent = t(language, 'editor.pickCountry');
+      pickButtons.countries.setAttribute('aria-pressed', String(picking === 'countries'));
+      pickButtons.country.setAttribute('aria-pressed', String(picking === 'country'));
+      pickStatus.textContent =
+        picking === 'countries'
+          ? t(language, 'editor.pickingCountries')
+          : picking === 'country'
+            ? t(language, 'editor.pickingCountry')
+            : '';
     },
     destroy() {
       element.remove();

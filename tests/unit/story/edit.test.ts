@@ -8,6 +8,7 @@ import {
   duplicateChapter,
   moveChapter,
   moveChapterBy,
+  toggleChapterCountry,
   uniqueChapterId,
   updateChapter,
 } from '../../../src/story/edit';
@@ -83,6 +84,19 @@ describe('story edit operations', () => {
     expect(after[0]!.id).toBe(before[0]!.id);
     expect(after[1]).toBe(before[1]);
     expect(updateChapter(before, 0, { title: { ...before[0]!.title } })).toBe(before);
+  });
+});
+
+describe('toggleChapterCountry', () => {
+  it('toggleChapterCountry(story, i, code) adds a country not emphasised, and takes one off that is', () => {
+    const before = story();
+    const index = before.findIndex((c) => !c.countries.includes('CUB'));
+    const added = toggleChapterCountry(before, index, 'CUB');
+    expect(added[index]!.countries).toEqual([...before[index]!.countries, 'CUB']);
+    expect(toggleChapterCountry(added, index, 'CUB')[index]!.countries).toEqual(
+      before[index]!.countries,
+    );
+    expect(toggleChapterCountry(before, 99, 'CUB')).toBe(before);
   });
 });
 
