@@ -1,7 +1,7 @@
 // The postMessage bridge: obeys the host page's commands and tells it what happens in the map.
 import type { AtlasModel } from '../data/atlas-model';
 import type { Store } from '../state/store';
-import { storyOf } from '../story/story';
+import { presentedStory } from '../story/story';
 import { YEAR_1403 } from '../timeline/time-scale';
 import {
   commandActions,
@@ -45,7 +45,7 @@ export function connectBridge(options: BridgeOptions): () => void {
   const context: CommandContext = {
     isCountry: options.isCountry,
     get steps() {
-      return storyOf(model()).length;
+      return presentedStory(model(), store.getState()).length;
     },
     timeRange: YEAR_1403,
   };

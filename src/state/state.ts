@@ -81,6 +81,13 @@ export interface State {
   story: StoryDraft | null;
   /** Whether the story editor is open (`edit=1`). */
   editing: boolean;
+  /**
+   * What the editor is picking from the map, or null: while picking, a map click on a country is a
+   * `pickCountry` (the country to emphasise, or the one whose details open), not a selection.
+   */
+  picking: 'countries' | 'country' | null;
+  /** The last country picked from the map; `serial` grows with each pick, so a repeat is seen. */
+  pick: { code: Iso3; serial: number } | null;
 }
 
 export type Action =
@@ -102,6 +109,8 @@ export type Action =
   | { type: 'setStory'; chapters: readonly Chapter[] | null; exported?: boolean }
   | { type: 'storyExported' }
   | { type: 'setEditing'; editing: boolean }
+  | { type: 'setPicking'; picking: State['picking'] }
+  | { type: 'pickCountry'; code: Iso3 }
   /** Another dataset replaces the one on screen: what referred to the old one is reset. */
   | { type: 'datasetLoaded'; source: DataSource };
 
@@ -128,6 +137,8 @@ export function initialState(lang: Lang): State {
     dataSource: { kind: 'default' },
     story: null,
     editing: false,
+    picking: null,
+    pick: null,
   };
 }
 
@@ -257,7 +268,14 @@ export function reduce(state: State, action: Action): State {
       if (!state.story || state.story.exported) return state;
       return { ...state, story: { ...state.story, exported: true } };
     case 'setEditing':
-      return state.editing === action.editing ? state : { ...state, editing: action.editing };
+      if (state.editing === action.editing) return state;
+      // Closing the editor ends picking: a click on the map selects again.
+      return { ...state, editing: action.editing, picking: action.editing ? state.picking : null };
+    case 'setPicking':
+      return state.picking === action.picking ? state : { ...state, picking: action.picking };
+    case 'pickCountry':
+      if (state.picking === null) return state;
+      return { ...state, pick: { code: action.code, serial: (state.pick?.serial ?? 0) + 1 } };
     case 'datasetLoaded':
       // Language, motion and speed are the user's; everything else named the old dataset.
       return {
@@ -274,6 +292,8 @@ export function reduce(state: State, action: Action): State {
         dataSource: action.source,
         // A draft belongs to its dataset: the new one's own draft, if any, is restored by the app.
         story: null,
+        picking: null,
+        pick: null,
       };
   }
 }

@@ -137,3 +137,19 @@ export function updateChapter(story: Story, index: number, patch: ChapterPatch):
   if (JSON.stringify(next) === JSON.stringify(chapter)) return story;
   return story.map((c, i) => (i === index ? next : c));
 }
+
+/**
+ * The story with `code` added to the countries chapter `index` emphasises, or taken off when it
+ * is there already (a second click on the map takes it back). Unchanged when there is no such chapter.
+ *
+ * @example
+ * toggleChapterCountry(story, 0, 'SAU')[0].countries; // [..., 'SAU']
+ */
+export function toggleChapterCountry(story: Story, index: number, code: string): Story {
+  const chapter = story[index];
+  if (!chapter || !isChapterIndex(story, index)) return story;
+  const countries = chapter.countries.includes(code)
+    ? chapter.countries.filter((c) => c !== code)
+    : [...chapter.countries, code];
+  return updateChapter(story, index, { countries });
+}

@@ -6,6 +6,11 @@ export interface History {
   readonly past: readonly Story[];
   readonly present: Story;
   readonly future: readonly Story[];
+  /**
+   * The group of the last edit while it may still grow (the field being typed in), or null. An edit
+   * of the same group replaces the present instead of adding an undo step; see {@link record}.
+   */
+  readonly group: string | null;
 }
 
 /** How many earlier stories undo can go back to; older ones are forgotten. */
@@ -18,20 +23,38 @@ export const HISTORY_LIMIT = 200;
  * startHistory(story).past.length; // 0
  */
 export function startHistory(present: Story): History {
-  return { past: [], present, future: [] };
+  return { past: [], present, future: [], group: null };
 }
 
 /**
  * The history after an edit that gave `next`: the present joins the past, the future is dropped.
- * The same history when `next` is the present (an edit that changed nothing).
+ * With a `group` (a field's name, for keystrokes), an edit of the same group as the one before it
+ * replaces the present instead, so a word typed is one undo step, not one per key; any other edit,
+ * an undo, a redo or {@link sealGroup} ends the group. The same history when `next` is the present
+ * (an edit that changed nothing).
  *
  * @example
  * record(startHistory(a), b).present === b; // true
+ * undo(record(record(startHistory(a), ab, 'title'), abc, 'title')).present === a; // true
  */
-export function record(history: History, next: Story): History {
+export function record(history: History, next: Story, group: string | null = null): History {
   if (next === history.present) return history;
+  if (group !== null && history.group === group) {
+    return { past: history.past, present: next, future: [], group };
+  }
   const past = [...history.past, history.present].slice(-HISTORY_LIMIT);
-  return { past, present: next, future: [] };
+  return { past, present: next, future: [], group };
+}
+
+/**
+ * The history with its group ended: the next edit is a step of its own, even in the same field
+ * (called when focus leaves a field). The same history when no group is open.
+ *
+ * @example
+ * undo(record(sealGroup(record(startHistory(a), ab, 'title')), abc, 'title')).present === ab; // true
+ */
+export function sealGroup(history: History): History {
+  return history.group === null ? history : { ...history, group: null };
 }
 
 /**
@@ -47,6 +70,7 @@ export function undo(history: History): History {
     past: history.past.slice(0, -1),
     present: previous,
     future: [history.present, ...history.future],
+    group: null,
   };
 }
 
@@ -59,5 +83,5 @@ export function undo(history: History): History {
 export function redo(history: History): History {
   const [next, ...future] = history.future;
   if (next === undefined) return history;
-  return { past: [...history.past, history.present], present: next, future };
+  return { past: [...history.past, history.present], present: next, future, group: null };
 }

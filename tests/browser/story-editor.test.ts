@@ -140,3 +140,73 @@ describe('story editor', () => {
     await context.close();
   });
 });
+
+describe('story editor fields', () => {
+  it('a word typed key by key is one undo step; a Jalali date typed in Persian digits is stored as its Gregorian day', async () => {
+    const { page, log } = await openApp(browser, baseUrl, '?lang=en&motion=off&edit=1');
+    await page.locator('.story-editor .editor-tools button', { hasText: EN.add }).click();
+    const title = page.getByLabel(EN.titleEn, { exact: true });
+    await title.pressSequentially('Stop');
+    await page.keyboard.press('Control+z');
+    await expect(title.inputValue()).resolves.toBe('');
+    await expect(page.locator('.editor-list li').nth(1).textContent()).resolves.toBe(
+      'Chapter 2: Untitled',
+    );
+    await page.keyboard.press('Control+Shift+z');
+    await expect(title.inputValue()).resolves.toBe('Stop');
+
+    const date = page.getByLabel('Timeline date (Jalali or Gregorian)', { exact: true });
+    await date.fill('');
+    await date.pressSequentially('۱۴۰۳/۰۸/۱۵');
+    await expect(date.inputValue()).resolves.toBe('۱۴۰۳/۰۸/۱۵');
+    await expect(page.locator('#editor-date-other').textContent()).resolves.toBe(
+      'In the Gregorian calendar: 5 Nov 2024',
+    );
+    const stored = () =>
+      page.evaluate(() => {
+        const key = Object.keys(localStorage).find((k) => k.startsWith('corridor-atlas:story'));
+        const record = JSON.parse(localStorage.getItem(key ?? '') ?? 'null') as {
+          chapters: { title: { en: string }; date: string }[];
+        } | null;
+        return record?.chapters[1] ?? null;
+      });
+    await expect.poll(async () => (await stored())?.date).toBe('2024-11-05');
+    await date.fill('1403-12-31');
+    await expect(page.locator('#editor-date-other').textContent()).resolves.toBe(
+      'No such day: “1403-12-31”.',
+    );
+    await expect(stored().then((c) => c?.date)).resolves.toBe('2024-11-05');
+    await date.fill('2024-11-06');
+    await expect(page.locator('#editor-date-other').textContent()).resolves.toBe(
+      'In the Jalali calendar: 16 Aban 1403 SH',
+    );
+    await expect.poll(async () => (await stored())?.date).toBe('2024-11-06');
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('story editor order', () => {
+  it('Alt+ArrowDown on a chapter moves it one place later, and dragging a chapter onto another moves it there', async () => {
+    const { page, log } = await openApp(browser, baseUrl, '?lang=en&motion=off&edit=1');
+    const names = () => page.locator('.editor-list li button').allTextContents();
+    const before = await names();
+    const title = (name: string) => name.replace(/^Chapter \d+: /, '');
+    await page.locator('.editor-list li button').first().focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    const moved = await names();
+    expect(moved.map(title).slice(0, 2)).toEqual([title(before[1]!), title(before[0]!)]);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      `Chapter 2: ${title(before[0]!)}`,
+    );
+    await page.locator('.editor-list li').nth(2).dragTo(page.locator('.editor-list li').nth(0));
+    const dragged = await names();
+    expect(dragged.map(title).slice(0, 3)).toEqual([
+      title(before[2]!),
+      title(before[1]!),
+      title(before[0]!),
+    ]);
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -112,4 +112,27 @@ describe('clickAction', () => {
       ),
     ).toEqual({ type: 'highlightCorridor', corridor: 'south-west' });
   });
+
+  it('while the editor picks from the map, a click on a country picks it instead of selecting it', () => {
+    const picking = reduce(selecting('SAU'), { type: 'setPicking', picking: 'countries' });
+    expect(clickAction(loadModel(), { kind: 'country', code: 'IRN' }, picking)).toEqual({
+      type: 'pickCountry',
+      code: 'IRN',
+    });
+    expect(clickAction(loadModel(), null, picking)).toBeNull();
+    const next = reduce(picking, { type: 'pickCountry', code: 'IRN' });
+    expect(next.selectedCountry).toBe('SAU');
+    expect(next.pick).toEqual({ code: 'IRN', serial: 1 });
+    expect(reduce(next, { type: 'pickCountry', code: 'IRN' }).pick).toEqual({
+      code: 'IRN',
+      serial: 2,
+    });
+  });
+
+  it('a pick with nothing being picked changes nothing, and closing the editor ends picking', () => {
+    const state = reduce(initialState('en'), { type: 'setEditing', editing: true });
+    expect(reduce(state, { type: 'pickCountry', code: 'IRN' })).toBe(state);
+    const picking = reduce(state, { type: 'setPicking', picking: 'country' });
+    expect(reduce(picking, { type: 'setEditing', editing: false }).picking).toBeNull();
+  });
 });

@@ -39,6 +39,8 @@ describe('initialState', () => {
       dataSource: { kind: 'default' },
       story: null,
       editing: false,
+      picking: null,
+      pick: null,
     });
   });
 });

@@ -8,10 +8,11 @@ import {
   duplicateChapter,
   moveChapter,
   moveChapterBy,
+  toggleChapterCountry,
   uniqueChapterId,
   updateChapter,
 } from '../../../src/story/edit';
-import { record, redo, startHistory, undo } from '../../../src/story/history';
+import { record, redo, sealGroup, startHistory, undo } from '../../../src/story/history';
 import { loadDataset } from '../../fixtures/default-model';
 
 const story = () => loadDataset().story ?? [];
@@ -86,6 +87,19 @@ describe('story edit operations', () => {
   });
 });
 
+describe('toggleChapterCountry', () => {
+  it('toggleChapterCountry(story, i, code) adds a country not emphasised, and takes one off that is', () => {
+    const before = story();
+    const index = before.findIndex((c) => !c.countries.includes('CUB'));
+    const added = toggleChapterCountry(before, index, 'CUB');
+    expect(added[index]!.countries).toEqual([...before[index]!.countries, 'CUB']);
+    expect(toggleChapterCountry(added, index, 'CUB')[index]!.countries).toEqual(
+      before[index]!.countries,
+    );
+    expect(toggleChapterCountry(before, 99, 'CUB')).toBe(before);
+  });
+});
+
 describe('story history', () => {
   it('undo(record(h, next)) gives the story before, and redo gives next again', () => {
     const a = story();
@@ -110,5 +124,52 @@ describe('story history', () => {
     expect(undo(h)).toBe(h);
     expect(redo(h)).toBe(h);
     expect(record(h, h.present)).toBe(h);
+  });
+});
+
+describe('story history: typing coalesces', () => {
+  const typed = (a: readonly Chapter[], text: string) =>
+    updateChapter(a, 0, { title: { ...a[0]!.title, en: text } });
+
+  it('record(h, next, group) with the group of the edit before replaces the present: one undo step', () => {
+    const a = story();
+    let h = startHistory(a);
+    for (const text of ['M', 'My', 'My s', 'My stop']) h = record(h, typed(a, text), 'title.en');
+    expect(h.past).toEqual([a]);
+    expect(h.present[0]!.title.en).toBe('My stop');
+    expect(undo(h).present).toBe(a);
+    expect(redo(undo(h)).present[0]!.title.en).toBe('My stop');
+  });
+
+  it('keystrokes in another field, or an edit with no group between, are steps of their own', () => {
+    const a = story();
+    const b = record(
+      record(startHistory(a), typed(a, 'M'), 'title.en'),
+      typed(a, 'My'),
+      'title.fa',
+    );
+    expect(b.past).toHaveLength(2);
+    const c = record(record(b, deleteChapter(b.present, 3)), typed(b.present, 'x'), 'title.fa');
+    expect(c.past).toHaveLength(4);
+  });
+
+  it('sealGroup(h) ends the group (focus left the field): the next keystroke is a new step', () => {
+    const a = story();
+    const h = sealGroup(record(startHistory(a), typed(a, 'M'), 'title.en'));
+    const next = record(h, typed(h.present, 'My'), 'title.en');
+    expect(next.past).toHaveLength(2);
+    expect(undo(next).present[0]!.title.en).toBe('M');
+    expect(sealGroup(startHistory(a)).group).toBeNull();
+  });
+
+  it('after an undo, typing in the same field starts a new step and keeps the undone one undoable', () => {
+    const a = story();
+    const h = undo(
+      record(record(startHistory(a), typed(a, 'M'), 'title.en'), typed(a, 'My'), 'title.en'),
+    );
+    expect(h.present).toBe(a);
+    const again = record(h, typed(a, 'Q'), 'title.en');
+    expect(again.past).toEqual([a]);
+    expect(again.future).toEqual([]);
   });
 });
