@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/format';
 import { corridorColors, cssRgb, type CorridorStyle, type Theme } from '../theme';
 import type { State } from '../state/state';
 import type { Store } from '../state/store';
+import { claimElement } from './claim-mark';
 import { h } from './dom';
 import type { Part } from './part';
 
@@ -54,7 +55,9 @@ function content(model: AtlasModel, theme: Theme, state: State): HTMLElement[] {
           'aria-pressed': String(state.corridor === corridor.id),
         },
         lineSwatch(corridorColors(theme, corridor.id)),
-        corridor.name[lang],
+        claimElement(model.dataset, `corridor/${corridor.id}/name`, corridor.name[lang], lang, {
+          link: false,
+        }),
       ),
     ),
   );
