@@ -104,4 +104,13 @@ describe('provenance marks', () => {
     await expect(tehran.first().getAttribute('class')).resolves.toBeNull();
     await context.close();
   });
+
+  it("a story step's timeline gives the chapter's period, as the article does, not a day (Kazakhstan: summer)", async () => {
+    const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off&present=1&step=2');
+    const date = page.locator('.timeline-date-jalali');
+    await page.locator('.presenter').waitFor({ state: 'visible' });
+    await expect.poll(() => date.textContent()).toMatch(/summer/i);
+    expect(await date.textContent()).not.toMatch(/Shahrivar|\d{1,2} [A-Z][a-z]+ 1403/);
+    await page.context().close();
+  });
 });
