@@ -4,6 +4,7 @@ import { indexCountries, type CountryInfo } from '../data/countries';
 import type { Dataset } from '../dataset';
 import type { CountryRole } from '../dataset';
 import type { Lang } from '../i18n/format';
+import { markedText } from '../i18n/claim-text';
 import { t } from '../i18n/messages';
 import { toSvgMarkup, escapeXmlAttribute, escapeXmlText } from '../svg/serialize';
 import { buildPoster, type PosterInput } from '../svg/poster';
@@ -105,7 +106,7 @@ function legend(model: AtlasModel, theme: Theme, lang: Lang): SvgNode {
         'stroke-width': 4,
         'stroke-dasharray': corridorDash(theme, corridor.id, 4),
       }),
-      corridor.name[lang],
+      markedText(model.dataset, `corridor/${corridor.id}/name`, corridor.name[lang], lang),
     ),
   );
   return el(

@@ -2,6 +2,7 @@
 import type { AtlasModel } from '../data/atlas-model';
 import type { Store } from '../state/store';
 import { presentedStory } from '../story/story';
+import { chapterClaims, countryClaims } from './event-provenance';
 import { YEAR_1403 } from '../timeline/time-scale';
 import {
   commandActions,
@@ -89,11 +90,24 @@ export function connectBridge(options: BridgeOptions): () => void {
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.selectedCountry !== previous.selectedCountry) {
-      post({ type: 'countrySelected', country: state.selectedCountry });
+      const country = state.selectedCountry;
+      post({ type: 'countrySelected', country });
+      const claims = countryClaims(model(), country);
+      post({ type: 'provenance', of: 'countrySelected', country, claims });
     }
     const step = state.presentation?.step;
-    if (step !== undefined && step !== previous.presentation?.step)
+    if (step !== undefined && step !== previous.presentation?.step) {
       post({ type: 'stepChanged', step });
+      const chapter = presentedStory(model(), state)[step - 1];
+      const claims = chapterClaims(model(), chapter);
+      post({
+        type: 'provenance',
+        of: 'stepChanged',
+        step,
+        ...(chapter ? { chapter: chapter.id } : {}),
+        claims,
+      });
+    }
   });
 
   let width = 0;

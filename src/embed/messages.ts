@@ -3,6 +3,7 @@ import type { AtlasModel } from '../data/atlas-model';
 import type { Action, Lang } from '../state/state';
 import { stepAction } from '../story/story';
 import { maybeIsoDate } from '../i18n/iso-date';
+import type { ClaimProvenance } from './event-provenance';
 
 /** Every message of the API carries these two fields; anything else is ignored. */
 export const MESSAGE_SOURCE = 'corridor-atlas';
@@ -25,7 +26,20 @@ export type MapEvent =
   | { type: 'countrySelected'; country: string | null }
   | { type: 'stepChanged'; step: number }
   | { type: 'height'; px: number }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string }
+  /**
+   * Sent right after `countrySelected` (with its `country`) or `stepChanged` (with its `step` and
+   * `chapter`): the provenance of each claim that event brings on screen. A separate event, so the
+   * two it follows keep exactly their fields.
+   */
+  | {
+      type: 'provenance';
+      of: 'countrySelected' | 'stepChanged';
+      country?: string | null;
+      step?: number;
+      chapter?: string;
+      claims: ClaimProvenance[];
+    };
 
 /** What the parser needs to know to tell a valid value from an invalid one. */
 export interface CommandContext {

@@ -2,6 +2,7 @@
 import type { AtlasModel } from '../data/atlas-model';
 import type { CountryRole } from '../dataset';
 import type { Lang } from '../i18n/format';
+import { markedText } from '../i18n/claim-text';
 import { t } from '../i18n/messages';
 import { corridorColors, cssRgba, type Theme } from '../theme';
 import { wrapLines } from '../i18n/wrap-lines';
@@ -16,6 +17,8 @@ export interface LegendItem {
   /** A CSS colour. */
   color: string;
   label: string;
+  /** The label as drawn: with its mark when it is a claim of ours ("… (our name)", from markedText). */
+  text: string;
 }
 
 /** A group of legend entries under an optional heading. */
@@ -59,6 +62,7 @@ export function decorationContent(model: AtlasModel, theme: Theme, lang: Lang): 
           shape: 'fill' as const,
           color: theme.roles[role],
           label: t(lang, `role.${role}`),
+          text: t(lang, `role.${role}`),
         })),
       },
       {
@@ -67,13 +71,29 @@ export function decorationContent(model: AtlasModel, theme: Theme, lang: Lang): 
           shape: 'line' as const,
           color: cssRgba(corridorColors(theme, corridor.id).flow),
           label: corridor.name[lang],
+          text: markedText(
+            model.dataset,
+            `corridor/${corridor.id}/name`,
+            corridor.name[lang],
+            lang,
+          ),
         })),
       },
       {
         heading: null,
         items: [
-          { shape: 'point', color: cssRgba(theme.meeting.fill), label: t(lang, 'legend.meeting') },
-          { shape: 'arc', color: cssRgba(theme.trip.target), label: t(lang, 'legend.trip') },
+          {
+            shape: 'point',
+            color: cssRgba(theme.meeting.fill),
+            label: t(lang, 'legend.meeting'),
+            text: t(lang, 'legend.meeting'),
+          },
+          {
+            shape: 'arc',
+            color: cssRgba(theme.trip.target),
+            label: t(lang, 'legend.trip'),
+            text: t(lang, 'legend.trip'),
+          },
         ],
       },
     ],
@@ -255,7 +275,7 @@ export function layoutDecorations(
     ...section.items.map((item) => ({
       item,
       font: itemFont,
-      lines: wrapText(item.label, labelWidth - swatchWidth - gap, itemFont, measure),
+      lines: wrapText(item.text, labelWidth - swatchWidth - gap, itemFont, measure),
     })),
   ]);
   const lineHeightOf = (f: Font) => f.size * METRICS.lineHeight;

@@ -14,6 +14,9 @@ import {
   tripLines,
 } from './overlay-sources';
 import { corridorEndPoints } from '../data/label-points';
+import type { InferenceKind } from '../data/provenance';
+import type { Dataset } from '../dataset';
+import { markedLabel } from '../i18n/claim-text';
 
 /** The font the map draws labels with; loaded by CSS and drawn locally, so no glyph server is needed. */
 export const MAP_FONT = 'Vazirmatn';
@@ -154,6 +157,49 @@ export function placeLabelPoints(
   };
 }
 
+/** A place label as the map draws it: its name in each language with the claim's mark, and whether it is ours. */
+export type MarkedPlaceProperties<P> = P & { inferred: boolean; inference: InferenceKind | null };
+
+/**
+ * Place labels marked by the one rule ({@link markedLabel}): each feature's `en` and `fa` become the
+ * place's name with its mark when the place is our inference ("Astana (inferred)"), and `inferred`
+ * tells the style to draw it in the inferred style.
+ *
+ * @example
+ * markedPlaceLabels(model.dataset, placeLabelPoints(model)).features[0].properties.en; // "Astana (inferred)"
+ */
+export function markedPlaceLabels<P extends { id: string; en: string; fa: string }>(
+  dataset: Dataset,
+  points: FeatureCollection<Point, P>,
+): FeatureCollection<Point, MarkedPlaceProperties<P>> {
+  return {
+    type: 'FeatureCollection',
+    features: points.features.map((feature) => {
+      const key = `place/${feature.properties.id}`;
+      const en = markedLabel(dataset, key, feature.properties.en, 'en');
+      const fa = markedLabel(dataset, key, feature.properties.fa, 'fa');
+      return {
+        ...feature,
+        properties: {
+          ...feature.properties,
+          en: en.text,
+          fa: fa.text,
+          inferred: en.inference !== null,
+          inference: en.inference,
+        },
+      };
+    }),
+  };
+}
+
+/** How an inferred place label differs: lighter, so what the article says reads first. */
+export const INFERRED_LABEL = { color: '#a8646c', opacity: 0.85 } as const;
+
+/** A paint value that is `inferred` for a label of ours and `stated` for the article's. */
+function byInference<T extends string | number>(stated: T | ExpressionSpecification, inferred: T) {
+  return ['case', ['get', 'inferred'], inferred, stated] as ExpressionSpecification;
+}
+
 /**
  * Filters that keep the labels of what a focus draws: the ends of its legs, the places of its
  * events. A null list (everything drawn) filters nothing.
@@ -208,8 +254,11 @@ export function buildStyle(
     sources: {
       countries: { type: 'geojson', data: shapes, tolerance: 0.45 },
       'country-labels': { type: 'geojson', data: countryLabelPoints(model) },
-      places: { type: 'geojson', data: placeLabelPoints(model) },
-      'corridor-ends': { type: 'geojson', data: corridorEndPoints(model, theme) },
+      places: { type: 'geojson', data: markedPlaceLabels(model.dataset, placeLabelPoints(model)) },
+      'corridor-ends': {
+        type: 'geojson',
+        data: markedPlaceLabels(model.dataset, corridorEndPoints(model, theme)),
+      },
       [OVERLAY_SOURCE.corridors]: { type: 'geojson', data: corridorLines(model, theme) },
       // Line metrics give each trip its gradient from home to the meeting place.
       [OVERLAY_SOURCE.trips]: { type: 'geojson', data: tripLines(model), lineMetrics: true },
@@ -281,7 +330,11 @@ export function buildStyle(
           'text-offset': [0, -0.5],
           'text-optional': true,
         },
-        paint: { ...labelPaint, 'text-color': ['get', 'color'] },
+        paint: {
+          ...labelPaint,
+          'text-color': ['get', 'color'],
+          'text-opacity': byInference(1, INFERRED_LABEL.opacity),
+        },
       },
       {
         id: LAYER.places,
@@ -295,7 +348,11 @@ export function buildStyle(
           'text-offset': [0, 0.9],
           'text-optional': true,
         },
-        paint: { ...labelPaint, 'text-color': '#8a1c28' },
+        paint: {
+          ...labelPaint,
+          'text-color': byInference('#8a1c28', INFERRED_LABEL.color),
+          'text-opacity': byInference(1, INFERRED_LABEL.opacity),
+        },
       },
     ],
   };

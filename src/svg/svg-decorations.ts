@@ -2,6 +2,7 @@
 import type { AtlasModel } from '../data/atlas-model';
 import type { CountryRole } from '../dataset';
 import type { Lang } from '../i18n/format';
+import { markedText } from '../i18n/claim-text';
 import { t } from '../i18n/messages';
 import { corridorColors, cssRgb, type Theme } from '../theme';
 import { estimateTextWidth, round, svgLabel, wrapText } from './svg-text';
@@ -81,7 +82,7 @@ function legend(input: DecorationInput, top: number): SvgNode {
       const color = cssRgb(corridorColors(theme, corridor.id).base);
       entries.push({
         swatch: swatchAt('line', color, input.dash(corridor.id)),
-        text: corridor.name[lang],
+        text: markedText(model.dataset, `corridor/${corridor.id}/name`, corridor.name[lang], lang),
       });
     }
   }

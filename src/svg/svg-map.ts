@@ -9,6 +9,7 @@ import { focusedLegs, focusedMeetings } from '../state/selectors';
 import { corridorColors, cssRgb, type Rgba, type Theme } from '../theme';
 import { eventStatus, groupStatus, type TimeStatus } from '../state/selectors';
 import { corridorEndPoints } from '../data/label-points';
+import { markedLabel } from '../i18n/claim-text';
 import type { HoverTarget, State } from '../state/state';
 import {
   fitCamera,
@@ -317,12 +318,16 @@ function meetingLayer(input: SvgMapInput, drawn: Drawn) {
   );
 }
 
-/** A label candidate: its text, anchor point, style and priority order. */
+/** Space between a name and its mark when they are drawn as two texts, in px. */
+const MARK_GAP = 4;
+
+/** A label candidate: its text, anchor point, style and priority order; and a mark of ours drawn after it. */
 interface Candidate {
   text: string;
   x: number;
   y: number;
   style: LabelStyle;
+  mark?: { text: string; style: LabelStyle };
 }
 
 function labelLayer(input: SvgMapInput, drawn: Drawn, legs: readonly LegGeometry[], zoom: number) {
@@ -342,16 +347,27 @@ function labelLayer(input: SvgMapInput, drawn: Drawn, legs: readonly LegGeometry
     const p = corridor && at(leg.path[Math.floor(leg.path.length / 2)] as [number, number]);
     if (!corridor || !p) continue;
     named.add(leg.corridorId);
+    const name = markedLabel(
+      model.dataset,
+      `corridor/${corridor.id}/name`,
+      corridorShortName(corridor.name[lang]),
+      lang,
+    );
+    const fill = cssRgb(corridorColors(theme, leg.corridorId).base);
     candidates.push({
-      text: corridorShortName(corridor.name[lang]),
+      // The name is bold; its mark ("(our name)") follows it, lighter, as a text of its own.
+      text: name.name,
       x: p[0],
       y: p[1] - 8,
-      style: {
-        size: 12.5,
-        weight: 'bold',
-        fill: cssRgb(corridorColors(theme, leg.corridorId).base),
-        halo: theme.labelHalo,
-      },
+      style: { size: 12.5, weight: 'bold', fill, halo: theme.labelHalo, inference: name.inference },
+      ...(name.mark
+        ? {
+            mark: {
+              text: name.mark,
+              style: { size: 10.5, fill, halo: theme.labelHalo, inference: name.inference },
+            },
+          }
+        : {}),
     });
   }
   // Where each corridor leads (Port Said, Kashgar…), for the legs drawn.
@@ -359,14 +375,21 @@ function labelLayer(input: SvgMapInput, drawn: Drawn, legs: readonly LegGeometry
   for (const end of corridorEndPoints(model).features) {
     const p = drawnLegs.has(end.properties.leg) && at(end.geometry.coordinates as [number, number]);
     if (!p) continue;
+    const label = markedLabel(
+      model.dataset,
+      `place/${end.properties.id}`,
+      end.properties[lang],
+      lang,
+    );
     candidates.push({
-      text: end.properties[lang],
+      text: label.text,
       x: p[0],
       y: p[1] - 7,
       style: {
         size: 11.5,
         fill: cssRgb(corridorColors(theme, end.properties.corridor).base),
         halo: theme.labelHalo,
+        inference: label.inference,
       },
     });
   }
@@ -376,11 +399,12 @@ function labelLayer(input: SvgMapInput, drawn: Drawn, legs: readonly LegGeometry
     const p = at(site.place.coordinates);
     if (!p) continue;
     const radius = radiusOf(site.events.length) * (selectedPlaces.has(site.place.id) ? 1.4 : 1);
+    const label = markedLabel(model.dataset, `place/${site.place.id}`, site.place.name[lang], lang);
     candidates.push({
-      text: site.place.name[lang],
+      text: label.text,
       x: p[0],
       y: p[1] + radius + 15,
-      style: { size: 12, fill: '#8a1c28', halo: theme.labelHalo },
+      style: { size: 12, fill: '#8a1c28', halo: theme.labelHalo, inference: label.inference },
     });
   }
   // Country names: the selected one, the described ones, then (zoomed in) the rest.
@@ -409,10 +433,21 @@ function labelLayer(input: SvgMapInput, drawn: Drawn, legs: readonly LegGeometry
   const placer = labelPlacer();
   const texts: SvgNode[] = [];
   for (const candidate of candidates) {
-    const half = estimateTextWidth(candidate.text, candidate.style.size) / 2;
-    const { x, y } = candidate;
+    const { x, y, mark } = candidate;
+    const nameWidth = estimateTextWidth(candidate.text, candidate.style.size);
+    const markWidth = mark ? MARK_GAP + estimateTextWidth(mark.text, mark.style.size) : 0;
+    const half = (nameWidth + markWidth) / 2;
     const box = { x0: x - half, x1: x + half, y0: y - candidate.style.size, y1: y + 3 };
-    if (placer.place(box)) texts.push(svgLabel(lang, x, y, candidate.text, candidate.style));
+    if (!placer.place(box)) continue;
+    if (!mark) {
+      texts.push(svgLabel(lang, x, y, candidate.text, candidate.style));
+      continue;
+    }
+    // The name from the line's start, the mark to its end: start is the right in Persian.
+    const start = lang === 'fa' ? x + half : x - half;
+    const end = lang === 'fa' ? x - half : x + half;
+    texts.push(svgLabel(lang, start, y, candidate.text, { ...candidate.style, anchor: 'start' }));
+    texts.push(svgLabel(lang, end, y, mark.text, { ...mark.style, anchor: 'end' }));
   }
   return svgEl('g', { class: 'labels', 'pointer-events': 'none' }, ...texts);
 }

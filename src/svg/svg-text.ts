@@ -14,7 +14,15 @@ export interface LabelStyle {
   weight?: 'normal' | 'bold';
   /** A halo behind the letters (the colour), as MapLibre's text-halo. */
   halo?: string;
+  /**
+   * The kind of inference when the label is a claim of ours: drawn in italic, a little lighter,
+   * with `class="inferred"` and `data-inference` (its text carries the mark, from markedLabel).
+   */
+  inference?: string | null;
 }
+
+/** How much lighter an inferred label is drawn, as on the WebGL map. */
+export const INFERRED_OPACITY = 0.85;
 
 /**
  * A `<text>` in `lang`: Persian carries `direction="rtl"` (and `unicode-bidi="embed"`), so the
@@ -45,6 +53,10 @@ export function svgLabel(
       'stroke-width': style.halo ? 3 : undefined,
       'stroke-linejoin': style.halo ? 'round' : undefined,
       'paint-order': style.halo ? 'stroke' : undefined,
+      class: style.inference ? 'inferred' : undefined,
+      'data-inference': style.inference ?? undefined,
+      'font-style': style.inference ? 'italic' : undefined,
+      'fill-opacity': style.inference ? INFERRED_OPACITY : undefined,
     },
     text,
   );

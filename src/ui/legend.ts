@@ -6,6 +6,7 @@ import type { Lang } from '../i18n/format';
 import { corridorColors, cssRgb, type CorridorStyle, type Theme } from '../theme';
 import type { State } from '../state/state';
 import type { Store } from '../state/store';
+import { claimElement } from './claim-mark';
 import { h } from './dom';
 import {
   groupingProperties,
@@ -39,7 +40,12 @@ function lineSwatch(style: CorridorStyle): HTMLElement {
   return element;
 }
 
-function corridorButton(theme: Theme, corridor: Corridor, state: State): HTMLElement {
+function corridorButton(
+  model: AtlasModel,
+  theme: Theme,
+  corridor: Corridor,
+  state: State,
+): HTMLElement {
   return h(
     'li',
     {},
@@ -52,7 +58,16 @@ function corridorButton(theme: Theme, corridor: Corridor, state: State): HTMLEle
         'aria-pressed': String(state.corridor === corridor.id),
       },
       lineSwatch(corridorColors(theme, corridor.id)),
-      h('span', { dir: 'auto' }, corridor.name[state.lang]),
+      // The corridor's name with its mark ("our name"): the article names no corridor.
+      claimElement(
+        model.dataset,
+        `corridor/${corridor.id}/name`,
+        corridor.name[state.lang],
+        state.lang,
+        {
+          link: false,
+        },
+      ),
     ),
   );
 }
@@ -137,7 +152,11 @@ function groupedCorridors(
             t(lang, 'legend.groupCount', { count: group.corridors.length }),
           ),
         ),
-        h('ul', { class: 'legend-list' }, ...listed.map((c) => corridorButton(theme, c, state))),
+        h(
+          'ul',
+          { class: 'legend-list' },
+          ...listed.map((c) => corridorButton(model, theme, c, state)),
+        ),
         group.corridors.length > listed.length
           ? h(
               'p',
@@ -187,7 +206,7 @@ function content(model: AtlasModel, theme: Theme, state: State, view: GroupView)
           h(
             'ul',
             { class: 'legend-list' },
-            ...corridors.map((corridor) => corridorButton(theme, corridor, state)),
+            ...corridors.map((corridor) => corridorButton(model, theme, corridor, state)),
           ),
         ]),
     h('p', { class: 'hint' }, t(lang, 'legend.flow')),

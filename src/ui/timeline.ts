@@ -5,14 +5,17 @@ import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { create, type Selection } from 'd3-selection';
 import { utcDay } from 'd3-time';
 import type { AtlasModel } from '../data/atlas-model';
-import type { AtlasEvent } from '../dataset';
+import type { AtlasEvent, JalaliPeriod } from '../dataset';
 import {
   formatGregorianInterval,
   formatJalaliDate,
+  formatPeriod,
   jalaliMonthName,
   type Lang,
 } from '../i18n/format';
-import { isoDateToJalali } from '../i18n/jalali-period';
+import { isoDateToJalali, periodInterval, periodPrecision } from '../i18n/jalali-period';
+import { chapterPeriod } from '../story/chapter-period';
+import { presentedStory } from '../story/story';
 import {
   advance,
   dayOfYear,
@@ -43,6 +46,11 @@ export interface TimelineView {
   playing: boolean;
   /** Days per second of playback. */
   speed: number;
+  /**
+   * A period to show instead of the day (a story chapter's, at the article's precision): the
+   * cursor stays at `time`, the date text gives the period in both calendars.
+   */
+  period?: JalaliPeriod | null;
 }
 
 /** What the timeline reports. It starts no timers: the app advances the time while playing. */
@@ -78,8 +86,23 @@ interface PlacedEvent extends EventSpan {
 
 const text = t;
 
-/** The date as both calendars write it, or the whole year when there is no date. */
-function dateParts(time: string | null, lang: Lang): { jalali: string; gregorian: string | null } {
+/** The date as both calendars write it, or the whole year when there is no date; a period as the article gives it. */
+function dateParts(
+  time: string | null,
+  lang: Lang,
+  period?: JalaliPeriod | null,
+): { jalali: string; gregorian: string | null } {
+  if (period) {
+    const { start, end } = periodInterval(period);
+    const jalali = formatPeriod(period, lang);
+    return {
+      jalali:
+        periodPrecision(period) === 'year' && !period.part
+          ? `${jalali}: ${text(lang, 'panel.dateNotGiven')}`
+          : jalali,
+      gregorian: formatGregorianInterval(start, end, lang),
+    };
+  }
   if (time === null) return { jalali: text(lang, 'timeline.all'), gregorian: null };
   return {
     jalali: formatJalaliDate(time, lang),
@@ -263,7 +286,7 @@ export function createTimeline(
       const x = scale(new Date(parseIsoDate(time).getTime() + HALF_DAY_MS));
       cursor.attr('display', null).attr('transform', `translate(${x},0)`);
     }
-    const { jalali, gregorian } = dateParts(time, lang);
+    const { jalali, gregorian } = dateParts(time, lang, current.period);
     jalaliText.textContent = jalali;
     gregorianText.textContent = gregorian ?? '';
     separator.hidden = gregorian === null;
@@ -413,7 +436,14 @@ export function createTimelinePart(model: AtlasModel, store: Store): Part {
   });
   return {
     element: timeline.element,
-    update: ({ lang, time, playing, speed }) => timeline.update({ lang, time, playing, speed }),
+    update: (state) => {
+      const { lang, time, playing, speed } = state;
+      // On a story step, the chapter's day is a position only: show its period, as the article does.
+      const step = state.presentation?.step;
+      const chapter = step === undefined ? undefined : presentedStory(model, state)[step - 1];
+      const period = chapter && chapter.date === time ? chapterPeriod(model, chapter) : null;
+      timeline.update({ lang, time, playing, speed, period });
+    },
     destroy() {
       timeline.destroy();
       timeline.element.remove();

@@ -73,4 +73,44 @@ describe('provenance marks', () => {
     await expect(card.locator('.day-note').textContent()).resolves.toMatch(/position only/);
     await page.context().close();
   });
+
+  it('the SVG view (no WebGL) labels Astana with its mark, in italic, and Tehran without one', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(() => {
+      const getContext = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (
+        this: HTMLCanvasElement,
+        type: string,
+        ...rest: unknown[]
+      ) {
+        if (/webgl/i.test(type)) return null;
+        return (getContext as (...args: unknown[]) => RenderingContext | null).call(
+          this,
+          type,
+          ...rest,
+        );
+      } as typeof getContext;
+    });
+    const page = await context.newPage();
+    await page.goto(new URL('?lang=en&motion=off&view=60,42,3', baseUrl).href);
+    const svg = page.locator('.svg-fallback-canvas svg');
+    await svg.waitFor();
+    const astana = svg.locator('text.inferred[data-inference="venue"]', {
+      hasText: 'Astana (inferred)',
+    });
+    await astana.first().waitFor();
+    await expect(astana.first().getAttribute('font-style')).resolves.toBe('italic');
+    const tehran = svg.locator('text', { hasText: /^Tehran$/ });
+    await expect(tehran.first().getAttribute('class')).resolves.toBeNull();
+    await context.close();
+  });
+
+  it("a story step's timeline gives the chapter's period, as the article does, not a day (Kazakhstan: summer)", async () => {
+    const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off&present=1&step=2');
+    const date = page.locator('.timeline-date-jalali');
+    await page.locator('.presenter').waitFor({ state: 'visible' });
+    await expect.poll(() => date.textContent()).toMatch(/summer/i);
+    expect(await date.textContent()).not.toMatch(/Shahrivar|\d{1,2} [A-Z][a-z]+ 1403/);
+    await page.context().close();
+  });
 });

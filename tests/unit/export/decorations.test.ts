@@ -44,6 +44,23 @@ describe('decorationContent', () => {
   });
 });
 
+describe('decorationContent: marks', () => {
+  it("draws each corridor's name with its mark, 'our name', in both languages", () => {
+    const model = loadModel();
+    for (const [lang, mark] of [
+      ['en', '(our name)'],
+      ['fa', '(نام‌گذاری ما)'],
+    ] as const) {
+      const items = decorationContent(model, DEFAULT_THEME, lang).legend.flatMap((s) => s.items);
+      const lines = items.filter((item) => item.shape === 'line');
+      expect(lines.map((item) => item.text)).toEqual(
+        [...model.corridors.values()].map((corridor) => `${corridor.name[lang]} ${mark}`),
+      );
+      expect(items[0]?.text).toBe(items[0]?.label);
+    }
+  });
+});
+
 describe('wrapText', () => {
   it('wrapText(text, width, font, measure) breaks at spaces, greedily', () => {
     const byChar: Measure = (text) => text.length;

@@ -8,6 +8,7 @@ import { indexCountries, type CountryShapeProperties } from '../../../src/data/c
 import { DEFAULT_THEME } from '../../../src/theme';
 import { corridorEndPoints } from '../../../src/data/label-points';
 import {
+  INFERRED_LABEL,
   LAYER,
   MAP_FONT,
   buildStyle,
@@ -15,6 +16,7 @@ import {
   countryFillColor,
   countryLabelPoints,
   labelText,
+  markedPlaceLabels,
   placeLabelPoints,
   selectedFilter,
   shade,
@@ -310,5 +312,70 @@ describe('placeLabelPoints', () => {
     ]);
     expect(features[0]?.properties).toEqual({ id: 'astana', en: 'Astana', fa: 'آستانه' });
     expect(features[0]?.geometry.coordinates).toEqual([71.449, 51.169]);
+  });
+});
+
+describe('marked place labels', () => {
+  type Props = { id: string; en: string; fa: string; inferred: boolean; inference: string | null };
+  const sourceProps = (style: StyleSpecification, source: string) => {
+    const spec = style.sources[source];
+    const data = spec?.type === 'geojson' ? spec.data : null;
+    return (data as FeatureCollection<never, Props>).features.map((f) => f.properties);
+  };
+
+  it("buildStyle's meeting-place labels mark the inferred venues (Astana, Havana) in both languages, and only them", () => {
+    const places = sourceProps(buildStyle(loadModel(), shapes(), 'en', DEFAULT_THEME), 'places');
+    const byId = new Map(places.map((p) => [p.id, p]));
+    expect(byId.get('astana')).toMatchObject({
+      en: 'Astana (inferred)',
+      fa: 'آستانه (استنباطی)',
+      inferred: true,
+      inference: 'venue',
+    });
+    expect(byId.get('havana')).toMatchObject({ en: 'Havana (inferred)', inferred: true });
+    expect(byId.get('tehran')).toMatchObject({ en: 'Tehran', inferred: false, inference: null });
+    expect(places.filter((p) => p.inferred).map((p) => p.id)).toEqual(['astana', 'havana']);
+  });
+
+  it("buildStyle's corridor-end labels mark the waypoints we chose as schematic, not Riyadh", () => {
+    const ends = sourceProps(
+      buildStyle(loadModel(), shapes(), 'fa', DEFAULT_THEME),
+      'corridor-ends',
+    );
+    const byId = new Map(ends.map((p) => [p.id, p]));
+    expect(byId.get('kashgar')).toMatchObject({ en: 'Kashgar (schematic)', inferred: true });
+    expect(byId.get('riyadh')).toMatchObject({ en: 'Riyadh', inferred: false });
+  });
+
+  it('the place and corridor-end layers draw an inferred label in its own colour and opacity', () => {
+    const layers = buildStyle(loadModel(), shapes(), 'en', DEFAULT_THEME).layers;
+    const paint = (id: string) =>
+      (layers.find((l) => l.id === id) as { paint: Record<string, unknown> }).paint;
+    expect(paint(LAYER.places)['text-color']).toEqual([
+      'case',
+      ['get', 'inferred'],
+      INFERRED_LABEL.color,
+      '#8a1c28',
+    ]);
+    for (const id of [LAYER.places, LAYER.corridorEnds]) {
+      expect(paint(id)['text-opacity']).toEqual([
+        'case',
+        ['get', 'inferred'],
+        INFERRED_LABEL.opacity,
+        1,
+      ]);
+    }
+  });
+
+  it("markedPlaceLabels(dataset, points) falls back on the places' inArticle for a dataset of the user's own", () => {
+    const model = loadModel();
+    // Another topic: the default provenance no longer covers the dataset.
+    const dataset = structuredClone(model.dataset);
+    dataset.events[0]?.topics.push({ fa: 'تازه', en: 'New' });
+    for (const place of dataset.places) place.inArticle = place.id !== 'havana';
+    const marked = markedPlaceLabels(dataset, placeLabelPoints(model)).features;
+    expect(marked.filter((f) => f.properties.inferred).map((f) => f.properties.en)).toEqual([
+      'Havana (inferred)',
+    ]);
   });
 });

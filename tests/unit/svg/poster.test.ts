@@ -109,6 +109,15 @@ describe('posterMarkup', () => {
     expect(html).not.toContain('<script');
   });
 
+  it("posterMarkup(input) marks what is ours: each corridor name in the legend, the waypoints' labels", () => {
+    const { html } = posterMarkup({ model: loadModel(), shapes, theme: DEFAULT_THEME });
+    expect(html).toContain(
+      'South-west corridor: Iran – Saudi Arabia – Mediterranean and Africa (our name)',
+    );
+    expect(html).toContain('(نام‌گذاری ما)');
+    expect(html).toMatch(/<text [^>]*data-inference="schematic"[^>]*>Port Said \(schematic\)</);
+  });
+
   it('htmlMarkup(node) escapes text and attributes and writes void elements without an end tag', () => {
     expect(htmlMarkup(svgEl('p', { title: 'a "b"' }, '<b>&</b>', svgEl('br')))).toBe(
       '<p title="a &quot;b&quot;">&lt;b&gt;&amp;&lt;/b&gt;<br></p>',

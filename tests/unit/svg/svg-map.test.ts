@@ -220,6 +220,57 @@ describe('buildSvgMap: labels and language', () => {
   });
 });
 
+describe('buildSvgMap: inferred places and our names', () => {
+  /** The drawn labels with their text, class and style, by text. */
+  function labelsOf(tree: SvgElementNode) {
+    return texts(tree).map((n) => ({
+      text: svgText(n),
+      inference: n.attrs['data-inference'],
+      className: n.attrs.class,
+      fontStyle: n.attrs['font-style'],
+    }));
+  }
+  /** Every meeting drawn (the whole year), framed on the Caspian so Astana and Tehran are in view. */
+  const centralAsia = { center: [60, 42] as [number, number], zoom: 3 };
+
+  it('an inferred venue is labelled with its mark, in italic, with class inferred (Astana, en and fa)', () => {
+    const en = labelsOf(draw(initialState('en'), { camera: centralAsia }));
+    expect(en).toContainEqual({
+      text: 'Astana (inferred)',
+      inference: 'venue',
+      className: 'inferred',
+      fontStyle: 'italic',
+    });
+    expect(en.find((l) => l.text === 'Tehran')).toMatchObject({ inference: undefined });
+    expect(en.map((l) => l.text)).not.toContain('Astana');
+    const fa = labelsOf(draw(initialState('fa'), { camera: centralAsia }));
+    expect(fa).toContainEqual(
+      expect.objectContaining({ text: 'آستانه (استنباطی)', inference: 'venue' }),
+    );
+  });
+
+  it('a corridor name of ours is followed by its mark, and a waypoint we chose by "(schematic)"', () => {
+    const labels = labelsOf(draw(initialState('en')));
+    const sw = labels.findIndex((l) => l.text === 'South-west corridor');
+    expect(labels[sw]).toMatchObject({ inference: 'our-name', fontStyle: 'italic' });
+    expect(labels[sw + 1]).toMatchObject({ text: '(our name)', inference: 'our-name' });
+    expect(labels.find((l) => l.text.startsWith('Port Said'))).toMatchObject({
+      text: 'Port Said (schematic)',
+      inference: 'schematic',
+    });
+    expect(labels.find((l) => l.text.startsWith('Riyadh'))).toMatchObject({
+      text: 'Riyadh',
+      inference: undefined,
+    });
+  });
+
+  it("an export's legend gives each corridor name with its mark", () => {
+    const tree = draw(initialState('en'), { options: { decorations: true } });
+    const legend = texts(group(tree, 'legend')).map(svgText).join(' ');
+    expect(legend).toContain('(our name)');
+  });
+});
+
 describe('buildSvgMap: export decorations', () => {
   /** The whole text of the export, spaces normalised, so wrapped lines read as one. */
   function exportText(model: AtlasModel, lang: 'fa' | 'en') {
