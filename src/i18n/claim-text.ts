@@ -24,6 +24,11 @@ export interface MarkedLabel {
   name: string;
   /** The mark in brackets, "(inferred)", or null. */
   mark: string | null;
+  /**
+   * The text and its mark set apart by a middle dot, "آستانه · استنباطی", for a renderer that lays
+   * right-to-left text out without mirroring brackets (MapLibre's labels draw "(استنباطی)" as ")استنباطی(").
+   */
+  dotted: string;
   inference: InferenceKind | null;
 }
 
@@ -33,7 +38,7 @@ export interface MarkedLabel {
  *
  * @example
  * markedLabel(dataset, 'place/havana', 'Havana', 'en');
- * // { text: "Havana (inferred)", name: "Havana", mark: "(inferred)", inference: "venue" }
+ * // { text: "Havana (inferred)", name: "Havana", mark: "(inferred)", dotted: "Havana · inferred", inference: "venue" }
  */
 export function markedLabel(dataset: Dataset, key: string, text: string, lang: Lang): MarkedLabel {
   const claim = claimOf(dataset, key);
@@ -43,6 +48,7 @@ export function markedLabel(dataset: Dataset, key: string, text: string, lang: L
     text: mark ? `${text} ${mark}` : text,
     name: text,
     mark,
+    dotted: tag ? `${text} · ${tag}` : text,
     inference: claim.inference?.kind ?? null,
   };
 }

@@ -162,7 +162,8 @@ export type MarkedPlaceProperties<P> = P & { inferred: boolean; inference: Infer
 
 /**
  * Place labels marked by the one rule ({@link markedLabel}): each feature's `en` and `fa` become the
- * place's name with its mark when the place is our inference ("Astana (inferred)"), and `inferred`
+ * place's name with its mark when the place is our inference ("Astana (inferred)"; in Persian
+ * "آستانه · استنباطی", as MapLibre does not mirror brackets in right-to-left text), and `inferred`
  * tells the style to draw it in the inferred style.
  *
  * @example
@@ -183,7 +184,8 @@ export function markedPlaceLabels<P extends { id: string; en: string; fa: string
         properties: {
           ...feature.properties,
           en: en.text,
-          fa: fa.text,
+          // MapLibre does not mirror brackets in right-to-left labels: the Persian mark is set apart by a dot.
+          fa: fa.dotted,
           inferred: en.inference !== null,
           inference: en.inference,
         },
