@@ -2,6 +2,7 @@
 import type { AtlasModel } from '../data/atlas-model';
 import type { State } from '../state/state';
 import { focusedLegs, focusedMeetings } from '../state/selectors';
+import { animatedLegs } from './animation-plan';
 import { buildCorridorLayers } from './corridor-layers';
 import { buildMeetingLayers } from './meeting-layers';
 import type { Clock } from './flow';
@@ -21,7 +22,8 @@ export function buildLayers(state: State, model: AtlasModel, theme: Theme, clock
   const { sites } = focusedMeetings(model, state.focus);
   return [
     ...buildCorridorLayers({
-      legs: focusedLegs(model, state.focus),
+      // Hundreds of moving corridors would stall the page: above 60 only 12 move (animation-plan.ts).
+      legs: animatedLegs(focusedLegs(model, state.focus), state.corridor),
       highlight: state.corridor,
       clock,
       theme,

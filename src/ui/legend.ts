@@ -6,6 +6,8 @@ import type { Lang } from '../i18n/format';
 import { corridorColors, cssRgb, type CorridorStyle, type Theme } from '../theme';
 import type { State } from '../state/state';
 import type { Store } from '../state/store';
+import { ANIMATE_ALL_UP_TO, ANIMATE_AT_MOST, legsAnimationPlan } from '../layers/animation-plan';
+import { focusedLegs } from '../state/selectors';
 import { claimElement } from './claim-mark';
 import { h } from './dom';
 import {
@@ -210,6 +212,16 @@ function content(model: AtlasModel, theme: Theme, state: State, view: GroupView)
           ),
         ]),
     h('p', { class: 'hint' }, t(lang, 'legend.flow')),
+    // Above 60 corridors only 12 move (layers/animation-plan.ts); the legend says so.
+    ...(legsAnimationPlan(focusedLegs(model, state.focus), state.corridor).thinned
+      ? [
+          h(
+            'p',
+            { class: 'hint legend-thinned' },
+            t(lang, 'legend.thinned', { moving: ANIMATE_AT_MOST, limit: ANIMATE_ALL_UP_TO }),
+          ),
+        ]
+      : []),
     // Moving content can be paused (WCAG 2.2.2); reduced motion starts it paused.
     h(
       'button',

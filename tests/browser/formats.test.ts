@@ -71,7 +71,7 @@ describe('example files in the Data dialog', () => {
 });
 
 describe('500 generated lines', () => {
-  it('group in the legend by colour or owner, and a corridor shows its properties as a table', async () => {
+  it('group in the legend by colour or owner, say that only a dozen move, and a corridor shows its properties as a table', async () => {
     const { page, log } = await openApp(browser(), baseUrl, '?lang=en&motion=off');
     await openData(page, {
       name: 'cables.geojson',
@@ -83,6 +83,8 @@ describe('500 generated lines', () => {
     await page.keyboard.press('Escape');
     const groups = page.locator('.legend .legend-group');
     await expect.poll(() => groups.count()).toBe(5);
+    // 500 corridors: only a dozen move, and the legend says so.
+    expect(await page.locator('.legend .legend-thinned').textContent()).toContain('only 12 move');
     expect(await groups.first().locator('summary').textContent()).toContain('100 corridors');
     const picker = page.locator('.legend select[name="legend-grouping"]');
     await picker.selectOption('owner');
