@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser, openApp, type PageLog } from './harness';
+import { dataDialogReport, useBrowser, openApp, type PageLog } from './harness';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -22,15 +22,6 @@ async function openFile(page: Page, file: string) {
   return dialog;
 }
 
-/** Waits until the dialog reports the end of an import (its summary line). */
-async function reported(page: Page) {
-  const status = page.locator('dialog.data-dialog .data-status');
-  await expect
-    .poll(() => status.textContent(), { timeout: 60_000 })
-    .toMatch(/Errors:|No problems|Nothing|خطا|مشکلی/);
-  return status.textContent();
-}
-
 /** Console errors that are not the app's own (none expected). */
 const errorsOf = (log: PageLog) => log.errors.filter((e) => !/favicon/.test(e));
 
@@ -38,7 +29,7 @@ describe('the Data dialog', () => {
   it('a good GeoJSON file replaces the map, with no problem listed', async () => {
     const { page, log } = await openApp(browser(), baseUrl, '?lang=en&motion=off');
     await openFile(page, corpus('good/corridors.geojson'));
-    expect(await reported(page)).toMatch(/No problems/);
+    expect(await dataDialogReport(page)).toMatch(/No problems/);
     await expect.poll(() => loads(page), { timeout: 60_000 }).toBe(1);
     expect(await title(page)).toBe('Two corridors');
     expect(await page.locator('dialog.data-dialog .problem').count()).toBe(0);
@@ -51,7 +42,7 @@ describe('the Data dialog', () => {
   it('a partly bad file shows its valid part and lists each problem: where, what, how to fix', async () => {
     const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off');
     await openFile(page, corpus('bad/unknown-country.geojson'));
-    expect(await reported(page)).toContain('Errors: 2, warnings: 1. Items kept: 2 of 4.');
+    expect(await dataDialogReport(page)).toContain('Errors: 2, warnings: 1. Items kept: 2 of 4.');
     await expect.poll(() => loads(page), { timeout: 60_000 }).toBe(1);
     const problems = page.locator('dialog.data-dialog .problem');
     expect(await problems.count()).toBe(3);
@@ -65,7 +56,7 @@ describe('the Data dialog', () => {
   it('a malformed file says where (line and column) and leaves the map as it was', async () => {
     const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off&country=SAU');
     await openFile(page, corpus('bad/malformed-trailing-comma.json'));
-    expect(await reported(page)).toMatch(
+    expect(await dataDialogReport(page)).toMatch(
       /Nothing from malformed-trailing-comma\.json could be shown/,
     );
     expect(await page.locator('dialog.data-dialog .problem').textContent()).toContain(
@@ -81,7 +72,7 @@ describe('the Data dialog', () => {
   it('in Persian the problems are in Persian and the dialog is right-to-left', async () => {
     const { page } = await openApp(browser(), baseUrl, '?lang=fa&motion=off');
     const dialog = await openFile(page, corpus('bad/malformed-trailing-comma.json'));
-    await reported(page);
+    await dataDialogReport(page);
     expect(await dialog.getAttribute('dir')).toBe('rtl');
     expect(await dialog.locator('.problem').textContent()).toMatch(/[\u0600-\u06FF]{3,}/);
     await page.context().close();
@@ -93,7 +84,7 @@ describe('the Data dialog', () => {
       window.alert = () => ((window as unknown as { alerted: boolean }).alerted = true);
     });
     await openFile(page, corpus('bad/hostile-strings.geojson'));
-    await reported(page);
+    await dataDialogReport(page);
     await expect.poll(() => loads(page), { timeout: 60_000 }).toBe(1);
     await page.locator('dialog.data-dialog .data-close').click();
     // The meeting's title reaches the page as text in the map-as-text view.
@@ -120,7 +111,7 @@ describe('the Data dialog', () => {
       stage.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer, bubbles: true }));
       stage.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true }));
     }, content);
-    await reported(page);
+    await dataDialogReport(page);
     await expect.poll(() => loads(page), { timeout: 60_000 }).toBe(1);
     expect(await page.locator('.data-current').textContent()).toContain('dropped.geojson');
     await page.locator('dialog.data-dialog .data-revert').click();
@@ -139,7 +130,7 @@ describe('the Data dialog', () => {
       const stage = document.querySelector('.map-stage') as HTMLElement;
       stage.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true }));
     });
-    expect(await reported(page)).toContain('Nothing from huge.json could be shown');
+    expect(await dataDialogReport(page)).toContain('Nothing from huge.json could be shown');
     expect(await page.locator('dialog.data-dialog .problem').textContent()).toMatch(/20 MB/);
     expect(await title(page)).toBe(DEFAULT_TITLE);
     await page.context().close();
@@ -148,7 +139,7 @@ describe('the Data dialog', () => {
   it('Export data saves what is shown as a dataset that imports again with no problem', async () => {
     const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off');
     await openFile(page, corpus('good/corridors.geojson'));
-    await reported(page);
+    await dataDialogReport(page);
     await expect.poll(() => loads(page), { timeout: 60_000 }).toBe(1);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -160,7 +151,7 @@ describe('the Data dialog', () => {
     expect(saved.title.en).toBe('Two corridors');
     await page.locator('dialog.data-dialog input[type=file]').setInputFiles(path);
     await expect.poll(() => loads(page), { timeout: 60_000 }).toBe(2);
-    expect(await reported(page)).toMatch(/No problems/);
+    expect(await dataDialogReport(page)).toMatch(/No problems/);
     await page.context().close();
   });
 });

@@ -1,7 +1,7 @@
 // Other tools' files in a real browser: each example file in the Data dialog, and 500 generated lines grouped in the legend.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser, openApp } from './harness';
+import { dataDialogReport, useBrowser, openApp } from './harness';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -9,15 +9,6 @@ const browser = useBrowser();
 const example = (name: string) => new URL(`../../examples/${name}`, import.meta.url).pathname;
 const loads = (page: Page) =>
   page.evaluate(() => Number(document.documentElement.dataset.datasetLoads ?? 0));
-
-/** Waits until the Data dialog reports the end of an import (its summary line). */
-async function reported(page: Page) {
-  const status = page.locator('dialog.data-dialog .data-status');
-  await expect
-    .poll(() => status.textContent(), { timeout: 60_000 })
-    .toMatch(/Errors:|No problems|Nothing|خطا|مشکلی/);
-  return status.textContent();
-}
 
 async function openData(page: Page, files: Parameters<Page['setInputFiles']>[1]) {
   await page.locator('.data-button').click();
@@ -61,7 +52,7 @@ describe('example files in the Data dialog', () => {
     it(`${name} replaces the map, with a short report`, async () => {
       const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off');
       await openData(page, example(name));
-      expect(await reported(page)).toMatch(/No problems|Errors: 0/);
+      expect(await dataDialogReport(page)).toMatch(/No problems|Errors: 0/);
       await expect.poll(() => loads(page), { timeout: 60_000 }).toBe(1);
       expect(await page.locator('dialog.data-dialog .problem').count()).toBeLessThan(5);
       expect(await page.locator('.data-current').textContent()).toContain(name);
@@ -78,7 +69,7 @@ describe('500 generated lines', () => {
       mimeType: 'application/geo+json',
       buffer: Buffer.from(generatedCables()),
     });
-    await reported(page);
+    await dataDialogReport(page);
     await expect.poll(() => loads(page), { timeout: 60_000 }).toBe(1);
     await page.keyboard.press('Escape');
     const groups = page.locator('.legend .legend-group');

@@ -2,7 +2,7 @@
 import { WebMercatorViewport } from '@math.gl/web-mercator';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 /** Launch flags measured on these machines (see ../shared/docs/browser-testing.md). */
 export const CHROMIUM_ARGS = [
@@ -200,4 +200,30 @@ export function pointInView(
   const viewport = new WebMercatorViewport({ ...box, longitude, latitude, zoom });
   const [x = 0, y = 0] = viewport.project(lonLat);
   return [x, y];
+}
+
+/** Makes every WebGL context request fail, as a locked-down browser or a remote desktop does. */
+export const BLOCK_WEBGL = () => {
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (
+    this: HTMLCanvasElement,
+    type: string,
+    ...rest: unknown[]
+  ) {
+    if (/webgl/i.test(type)) return null;
+    return (getContext as (...args: unknown[]) => RenderingContext | null).call(
+      this,
+      type,
+      ...rest,
+    );
+  } as typeof getContext;
+};
+
+/** Waits until the Data dialog reports the end of an import (its summary line). */
+export async function dataDialogReport(page: Page) {
+  const status = page.locator('dialog.data-dialog .data-status');
+  await expect
+    .poll(() => status.textContent(), { timeout: 60_000 })
+    .toMatch(/Errors:|No problems|Nothing|خطا|مشکلی/);
+  return status.textContent();
 }

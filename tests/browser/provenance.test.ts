@@ -1,6 +1,6 @@
 // Provenance in a real browser: inference marks on each surface, "the article gives no place", and the sentence one click away.
 import { describe, expect, inject, it } from 'vitest';
-import { useBrowser, openApp } from './harness';
+import { useBrowser, openApp, BLOCK_WEBGL } from './harness';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -76,21 +76,7 @@ describe('provenance marks', () => {
 
   it('the SVG view (no WebGL) labels Astana with its mark, in italic, and Tehran without one', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
-    await context.addInitScript(() => {
-      const getContext = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (
-        this: HTMLCanvasElement,
-        type: string,
-        ...rest: unknown[]
-      ) {
-        if (/webgl/i.test(type)) return null;
-        return (getContext as (...args: unknown[]) => RenderingContext | null).call(
-          this,
-          type,
-          ...rest,
-        );
-      } as typeof getContext;
-    });
+    await context.addInitScript(BLOCK_WEBGL);
     const page = await context.newPage();
     await page.goto(new URL('?lang=en&motion=off&view=60,42,3', baseUrl).href);
     const svg = page.locator('.svg-fallback-canvas svg');

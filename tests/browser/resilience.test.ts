@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { DEFAULT_THEME } from '../../src/theme';
-import { countPixels, hideLegend, useBrowser, openApp, rgbOf } from './harness';
+import { countPixels, hideLegend, useBrowser, openApp, rgbOf, BLOCK_WEBGL } from './harness';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -54,23 +54,6 @@ describe('a lost WebGL context', () => {
     },
   );
 });
-
-/** Makes every WebGL context request fail, as a locked-down browser or a remote desktop does. */
-const BLOCK_WEBGL = () => {
-  const getContext = HTMLCanvasElement.prototype.getContext;
-  HTMLCanvasElement.prototype.getContext = function (
-    this: HTMLCanvasElement,
-    type: string,
-    ...rest: unknown[]
-  ) {
-    if (/webgl/i.test(type)) return null;
-    return (getContext as (...args: unknown[]) => RenderingContext | null).call(
-      this,
-      type,
-      ...rest,
-    );
-  } as typeof getContext;
-};
 
 describe('no WebGL', () => {
   it.each(['en', 'fa'])(
