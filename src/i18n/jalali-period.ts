@@ -35,6 +35,18 @@ const MIN_YEAR = 1;
 const MAX_YEAR = 3177;
 
 /**
+ * Whether a year reads as Jalali (Solar Hijri): 1300 to 1500. The one rule for a typed date, an
+ * imported meeting date and the range a meeting may fall in.
+ *
+ * @example
+ * isJalaliYear(1403); // true
+ * isJalaliYear(2024); // false
+ */
+export function isJalaliYear(year: number): boolean {
+  return year >= 1300 && year <= 1500;
+}
+
+/**
  * The season a Jalali month belongs to: spring holds months 1–3, summer 4–6, autumn 7–9 and
  * winter 10–12.
  *

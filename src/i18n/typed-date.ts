@@ -2,7 +2,7 @@
 import { isValidJalaaliDate, toGregorian } from 'jalaali-js';
 import { toLatinDigits } from './format';
 import { maybeIsoDate } from './iso-date';
-import { isoDateToJalali } from './jalali-period';
+import { isJalaliYear, isoDateToJalali } from './jalali-period';
 
 /** The calendar a typed day was written in. */
 export type Calendar = 'jalali' | 'gregorian';
@@ -16,8 +16,6 @@ export type TypedDate =
 
 /** Year, month and day with `-`, `/` or `.` between (one or two digits for month and day). */
 const DAY_FORM = /^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})$/;
-/** Years read as Jalali (Solar Hijri), as the meeting dates of an import read them. */
-const JALALI_YEARS = [1300, 1500] as const;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -34,7 +32,7 @@ export function parseTypedDate(text: string): TypedDate {
   const match = DAY_FORM.exec(toLatinDigits(text.trim()));
   if (!match) return { ok: false, reason: 'form' };
   const [y, m, d] = match.slice(1).map(Number) as [number, number, number];
-  if (y >= JALALI_YEARS[0] && y <= JALALI_YEARS[1]) {
+  if (isJalaliYear(y)) {
     if (!isValidJalaaliDate(y, m, d)) return { ok: false, reason: 'day' };
     const { gy, gm, gd } = toGregorian(y, m, d);
     return { ok: true, value: { iso: `${pad(gy, 4)}-${pad(gm)}-${pad(gd)}`, calendar: 'jalali' } };

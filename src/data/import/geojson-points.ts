@@ -13,6 +13,7 @@ import type {
 } from '../../dataset';
 import { toLatinDigits } from '../../i18n/format';
 import { maybeIsoDate } from '../../i18n/iso-date';
+import { isJalaliYear } from '../../i18n/jalali-period';
 import { countryFit, countryLocator } from './geo-checks';
 import type { CountryRoles } from './geojson-countries';
 import { countryNameOf, type PlaceIndex } from './geojson-places';
@@ -79,7 +80,7 @@ export function parseMeetingDate(
   const season = SEASON_FORM.exec(text);
   if (season) {
     const year = Number(season[1]);
-    if (year < 1300 || year > 1500) return 'date.out-of-range';
+    if (!isJalaliYear(year)) return 'date.out-of-range';
     const part = season[3] as (typeof PARTS)[number] | undefined;
     return { year, season: season[2] as Season, ...(part ? { part } : {}) };
   }
@@ -91,7 +92,7 @@ export function parseMeetingDate(
     const [year, month, dayOfMonth] = [jalali[1], jalali[2], jalali[3]].map((s) =>
       s === undefined ? undefined : Number(s),
     ) as [number, number | undefined, number | undefined];
-    if (year >= 1300 && year <= 1500) {
+    if (isJalaliYear(year)) {
       if (month === undefined) return { year };
       if (month < 1 || month > 12) return 'date.invalid';
       if (dayOfMonth === undefined) return { year, month };
@@ -103,7 +104,7 @@ export function parseMeetingDate(
   if (maybeIsoDate(day) === null) return 'date.invalid';
   const [gy, gm, gd] = day.split('-').map(Number) as [number, number, number];
   const { jy, jm, jd } = toJalaali(gy, gm, gd);
-  if (jy < 1300 || jy > 1500) return 'date.out-of-range';
+  if (!isJalaliYear(jy)) return 'date.out-of-range';
   return dayPeriod(jy, jm, jd);
 }
 
