@@ -57,7 +57,7 @@ describe('provenance marks', () => {
     const view = page.locator('#text-view');
     await view.waitFor({ state: 'visible' });
     const text = (await view.textContent()) ?? '';
-    expect(text).toContain('Astana, Kazakhstan (venue inferred');
+    expect(text).toContain('Astana, Kazakhstan (inferred: The article names only Kazakhstan');
     expect(text).toContain('the article gives no place');
     expect(text).toMatch(/South-west corridor[^(]*\(our name\)/);
     await page.context().close();
