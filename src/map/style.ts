@@ -164,7 +164,8 @@ export type MarkedPlaceProperties<P> = P & { inferred: boolean; inference: Infer
  * Place labels marked by the one rule ({@link markedLabel}): each feature's `en` and `fa` become the
  * place's name with its mark when the place is our inference ("Astana (inferred)"; in Persian
  * "آستانه · استنباطی", as MapLibre does not mirror brackets in right-to-left text), and `inferred`
- * tells the style to draw it in the inferred style.
+ * tells the style to draw it in the inferred style. A waypoint we chose (Kashgar) keeps its name
+ * alone, drawn in the inferred style: the legend says once that routes and end points are schematic.
  *
  * @example
  * markedPlaceLabels(model.dataset, placeLabelPoints(model)).features[0].properties.en; // "Astana (inferred)"
@@ -183,9 +184,10 @@ export function markedPlaceLabels<P extends { id: string; en: string; fa: string
         ...feature,
         properties: {
           ...feature.properties,
-          en: en.text,
+          // A schematic waypoint's mark is said once, in the legend (MARKED_ONCE_ON_MAPS).
+          en: en.mapText,
           // MapLibre does not mirror brackets in right-to-left labels: the Persian mark is set apart by a dot.
-          fa: fa.dotted,
+          fa: fa.mapDotted,
           inferred: en.inference !== null,
           inference: en.inference,
         },

@@ -104,6 +104,10 @@ export function createWebglView(options: MapViewOptions): MapView {
     new maplibregl.NavigationControl({ showCompass: true, visualizePitch: true }),
     'top-left',
   );
+  // Under automation only (navigator.webdriver), browser tests read what MapLibre placed
+  // (queryRenderedFeatures: a label's text and style) instead of matching pixels.
+  if (navigator.webdriver)
+    (container as HTMLElement & { atlasMap?: maplibregl.Map }).atlasMap = map;
 
   // Frames deck.gl drew after it was given layers: its first frames (no layers yet) do not count,
   // so `ready` means the corridors are on screen, shaders linked, not an empty overlay.

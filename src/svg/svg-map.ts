@@ -382,7 +382,8 @@ function labelLayer(input: SvgMapInput, drawn: Drawn, legs: readonly LegGeometry
       lang,
     );
     candidates.push({
-      text: label.text,
+      // "Schematic" is said once, in the legend, for every end point (MARKED_ONCE_ON_MAPS).
+      text: label.mapText,
       x: p[0],
       y: p[1] - 7,
       style: {
@@ -401,7 +402,7 @@ function labelLayer(input: SvgMapInput, drawn: Drawn, legs: readonly LegGeometry
     const radius = radiusOf(site.events.length) * (selectedPlaces.has(site.place.id) ? 1.4 : 1);
     const label = markedLabel(model.dataset, `place/${site.place.id}`, site.place.name[lang], lang);
     candidates.push({
-      text: label.text,
+      text: label.mapText,
       x: p[0],
       y: p[1] + radius + 15,
       style: { size: 12, fill: '#8a1c28', halo: theme.labelHalo, inference: label.inference },

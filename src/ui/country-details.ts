@@ -12,7 +12,7 @@ import {
 import { periodInterval, periodPrecision } from '../i18n/jalali-period';
 import { t } from '../i18n/messages';
 import { claimElement, showInArticleButton } from './claim-mark';
-import { markedText } from './claim-text';
+import { inferenceTag, markedText } from './claim-text';
 import { h, langAttributes } from './dom';
 import { propertiesTable } from './feature-properties';
 
@@ -36,22 +36,53 @@ export function eventWhen(event: AtlasEvent, lang: Lang): string {
 }
 
 /**
- * Where an event happened: the place and its country, marked when the venue is inferred, or the
- * sentence that the article gives no place.
+ * Where an event happened as the dataset puts it, unmarked: the place and its country, or the
+ * sentence that the article gives no place. Surfaces show it through the marking rule
+ * ({@link eventWhere} for text, `claimElement` for an element).
  *
  * @example
- * eventWhere(model, model.events.get('kgz')!, 'en'); // "the article gives no place"
- * eventWhere(model, model.events.get('kaz')!, 'en'); // "Astana, Kazakhstan (venue inferred: …)"
+ * eventPlaceText(model, model.events.get('kaz')!, 'en'); // "Astana, Kazakhstan"
  */
-export function eventWhere(model: AtlasModel, event: AtlasEvent, lang: Lang): string {
+export function eventPlaceText(model: AtlasModel, event: AtlasEvent, lang: Lang): string {
   if (event.place === null) return t(lang, 'panel.placeNotGiven');
   const place = model.places.get(event.place);
   if (!place) return event.place;
-  const where = t(lang, 'panel.placeIn', {
+  return t(lang, 'panel.placeIn', {
     place: place.name[lang],
     country: countryName(model, place.country, lang),
   });
-  return place.inArticle ? where : `${where} (${t(lang, 'panel.venueInferred')})`;
+}
+
+/**
+ * Where an event happened, as text: the place and its country with the mark of the event's place
+ * claim when the venue is ours (the one rule, {@link markedText}), or the sentence that the article
+ * gives no place. With `reason`, the mark carries the claim's note, for text with no tooltip.
+ *
+ * @example
+ * eventWhere(model, model.events.get('kgz')!, 'en'); // "the article gives no place"
+ * eventWhere(model, model.events.get('kaz')!, 'en'); // "Astana, Kazakhstan (inferred)"
+ * eventWhere(model, model.events.get('cub')!, 'en', { reason: true });
+ * // "Havana, Cuba (inferred: The article names only Cuba, not the city; …)"
+ */
+export function eventWhere(
+  model: AtlasModel,
+  event: AtlasEvent,
+  lang: Lang,
+  options: { reason?: boolean } = {},
+): string {
+  const where = eventPlaceText(model, event, lang);
+  return event.place === null
+    ? where
+    : markedText(model.dataset, `event/${event.id}/place`, where, lang, options);
+}
+
+/** The corridor route's mark as a badge ("schematic"), from its claim; nothing for a route the article gives. */
+function routeBadge(model: AtlasModel, corridor: Corridor, lang: Lang): HTMLElement | null {
+  const claim = claimOf(model.dataset, `corridor/${corridor.id}/route`);
+  const tag = inferenceTag(claim, lang);
+  return tag
+    ? h('span', { class: 'badge schematic', title: claim.inference?.note[lang] }, tag)
+    : null;
 }
 
 const other = (lang: Lang): Lang => (lang === 'fa' ? 'en' : 'fa');
@@ -125,10 +156,8 @@ function eventArticle(model: AtlasModel, event: AtlasEvent, lang: Lang): HTMLEle
         'dd',
         {},
         event.place === null
-          ? eventWhere(model, event, lang)
-          : claimElement(model.dataset, `${key}/place`, eventWhere(model, event, lang), lang, {
-              tag: false,
-            }),
+          ? eventPlaceText(model, event, lang)
+          : claimElement(model.dataset, `${key}/place`, eventPlaceText(model, event, lang), lang),
       ),
       h('dt', {}, t(lang, 'panel.when')),
       h('dd', {}, claimElement(model.dataset, `${key}/when`, eventWhen(event, lang), lang)),
@@ -176,14 +205,7 @@ export function corridorSection(model: AtlasModel, corridor: Corridor, lang: Lan
         link: false,
       }),
       ' ',
-      h(
-        'span',
-        {
-          class: 'badge schematic',
-          title: claimOf(model.dataset, `corridor/${corridor.id}/route`).inference?.note[lang],
-        },
-        t(lang, 'panel.schematic'),
-      ),
+      routeBadge(model, corridor, lang),
     ),
     h('p', {}, corridor.summary[lang]),
     proposedAt &&

@@ -13,10 +13,15 @@ import { claimElement } from './claim-mark';
 import { h } from './dom';
 import type { Part } from './part';
 
-/** Elements where keys belong to the control, not to the presentation. */
+/**
+ * Elements where keys belong to the control, not to the presentation: text fields, and an open
+ * dialog (the Source dialog: Escape closes it, the arrows scroll the article, nothing steps).
+ */
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
+  (target.isContentEditable ||
+    ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName) ||
+    target.closest('dialog[open]') !== null);
 
 /**
  * For each corridor a step draws, the farthest its drawn legs reach from its origin, in km: the

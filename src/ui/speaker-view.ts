@@ -8,9 +8,11 @@ import type { Store } from '../state/store';
 import { goToStep, presentedStory } from '../story/story';
 import { connectStepSync } from '../embed/step-sync';
 import { followUrl } from '../embed/url-bridge';
+import { claimOf } from '../data/default-provenance';
 import { claimElement } from './claim-mark';
 import { h, langAttributes } from './dom';
 import { bindPresenterKeys } from './presenter';
+import { createSourceDialog } from './source-dialog';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -25,6 +27,9 @@ export function formatElapsed(seconds: number, lang: Lang): string {
   return lang === 'fa' ? text.replace(/\d/g, (d) => formatNumber(Number(d), 'fa')) : text;
 }
 
+const sameSources = (a: readonly string[] = [], b: readonly string[] = []) =>
+  a.length === b.length && a.every((id, i) => id === b[i]);
+
 function chapterBlock(
   model: AtlasModel,
   chapter: Chapter | undefined,
@@ -33,16 +38,22 @@ function chapterBlock(
 ): Node[] {
   if (!chapter) return [h('p', { class: 'chapter-title' }, t(lang, 'speaker.end'))];
   const key = `chapter/${chapter.id}`;
+  // Each claim with its mark and "Show in the article"; the title's button only where it rests on
+  // other sentences than the text (most titles and texts cite the same ones: one button is enough).
+  const titleLinks = !sameSources(
+    claimOf(model.dataset, `${key}/title`).source,
+    claimOf(model.dataset, `${key}/text`).source,
+  );
   return [
     h(
       'p',
       { class: 'chapter-title' },
-      claimElement(model.dataset, `${key}/title`, chapter.title[lang], lang, { link: false }),
+      claimElement(model.dataset, `${key}/title`, chapter.title[lang], lang, { link: titleLinks }),
     ),
     h(
       'p',
       { class: 'chapter-text' },
-      claimElement(model.dataset, `${key}/text`, chapter.text[lang], lang, { link: false }),
+      claimElement(model.dataset, `${key}/text`, chapter.text[lang], lang),
     ),
     ...(withNotes
       ? [
@@ -55,7 +66,8 @@ function chapterBlock(
 
 /**
  * Mounts the speaker view into `root`. It needs no map (no WebGL): it shows the step, its notes and
- * the next step, a clock and a timer, and its keys and buttons drive the presentation, which the
+ * the next step (each claim with its inference mark and "Show in the article", which opens this
+ * window's own Source dialog at the sentence), a clock and a timer, and its keys and buttons drive the presentation, which the
  * step sync carries to the map window (and back); the address bar follows the step. Returns the
  * function that unmounts it.
  *
@@ -77,6 +89,9 @@ export function mountSpeakerView(root: HTMLElement, model: AtlasModel, store: St
   const current = h('section', { class: 'speaker-current' });
   const next = h('section', { class: 'speaker-next' });
   const heading = h('h1', {});
+  // The speaker window's own Source dialog: "Show in the article" opens it here, with no map window
+  // needed (offline, or with the map window on the projector).
+  const source = createSourceDialog(model);
   root.classList.add('speaker-root');
   root.replaceChildren(
     h(
@@ -86,6 +101,7 @@ export function mountSpeakerView(root: HTMLElement, model: AtlasModel, store: St
       h('div', { class: 'speaker-grid' }, current, next),
       h('nav', {}, previousButton, nextButton),
     ),
+    source.element,
   );
 
   let started = Date.now();
@@ -118,6 +134,7 @@ export function mountSpeakerView(root: HTMLElement, model: AtlasModel, store: St
 
   const render = (state: State) => {
     const lang = state.lang;
+    source.update(state, null);
     document.documentElement.lang = lang;
     document.documentElement.dir = lang === 'fa' ? 'rtl' : 'ltr';
     document.title = `${t(lang, 'speaker.title')} · ${model.dataset.title[lang]}`;
@@ -154,6 +171,7 @@ export function mountSpeakerView(root: HTMLElement, model: AtlasModel, store: St
     unbind();
     disconnect();
     stopUrl();
+    source.destroy();
     root.replaceChildren();
     root.classList.remove('speaker-root');
   };

@@ -49,7 +49,12 @@ function table(caption: string, headers: string[], rows: string[][]): HTMLTableE
 export function renderTextView(model: AtlasModel, lang: Lang): HTMLElement[] {
   const corridors = [...model.corridors.values()].map((corridor) =>
     table(
-      `${markedText(model.dataset, `corridor/${corridor.id}/name`, corridor.name[lang], lang)} (${t(lang, 'panel.schematic')})`,
+      markedText(
+        model.dataset,
+        `corridor/${corridor.id}/route`,
+        markedText(model.dataset, `corridor/${corridor.id}/name`, corridor.name[lang], lang),
+        lang,
+      ),
       [t(lang, 'text.route'), t(lang, 'text.length'), t(lang, 'text.latency')],
       (model.geometry.get(corridor.id)?.routes ?? []).map((route) => [
         t(lang, 'panel.route', {
@@ -75,7 +80,7 @@ export function renderTextView(model: AtlasModel, lang: Lang): HTMLElement[] {
       return [
         event.title[lang],
         countryName(model, event.country, lang),
-        eventWhere(model, event, lang),
+        eventWhere(model, event, lang, { reason: true }),
         eventDateText(event, lang),
         formatGregorianInterval(start, end, lang),
       ];

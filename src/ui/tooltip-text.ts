@@ -32,10 +32,16 @@ export function tooltipLines(model: AtlasModel, target: HoverTarget, lang: Lang)
       const key = `corridor/${corridor.id}`;
       return [
         markedText(model.dataset, `${key}/name`, corridor.name[lang], lang),
-        t(lang, 'tooltip.leg', {
-          leg: markedText(model.dataset, `${key}/legs/${leg.legId}/name`, leg.name[lang], lang),
-          km: formatKm(leg.lengthKm, lang),
-        }),
+        // The leg's route is drawn by us: its "(schematic)" comes from the route's claim.
+        markedText(
+          model.dataset,
+          `${key}/route`,
+          t(lang, 'tooltip.leg', {
+            leg: markedText(model.dataset, `${key}/legs/${leg.legId}/name`, leg.name[lang], lang),
+            km: formatKm(leg.lengthKm, lang),
+          }),
+          lang,
+        ),
       ];
     }
     case 'meeting': {

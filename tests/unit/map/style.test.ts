@@ -338,13 +338,18 @@ describe('marked place labels', () => {
     expect(places.filter((p) => p.inferred).map((p) => p.id)).toEqual(['astana', 'havana']);
   });
 
-  it("buildStyle's corridor-end labels mark the waypoints we chose as schematic, not Riyadh", () => {
+  it("buildStyle's corridor-end labels draw the waypoints we chose as inferred, their mark said once in the legend", () => {
     const ends = sourceProps(
       buildStyle(loadModel(), shapes(), 'fa', DEFAULT_THEME),
       'corridor-ends',
     );
     const byId = new Map(ends.map((p) => [p.id, p]));
-    expect(byId.get('kashgar')).toMatchObject({ en: 'Kashgar (schematic)', inferred: true });
+    expect(byId.get('kashgar')).toMatchObject({
+      en: 'Kashgar',
+      fa: 'کاشغر',
+      inferred: true,
+      inference: 'schematic',
+    });
     expect(byId.get('riyadh')).toMatchObject({ en: 'Riyadh', inferred: false });
   });
 

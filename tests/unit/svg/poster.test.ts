@@ -109,13 +109,17 @@ describe('posterMarkup', () => {
     expect(html).not.toContain('<script');
   });
 
-  it("posterMarkup(input) marks what is ours: each corridor name in the legend, the waypoints' labels", () => {
+  it("posterMarkup(input) marks what is ours: each corridor name in the legend, the waypoints' labels in the inferred style, 'schematic' once in the legend", () => {
     const { html } = posterMarkup({ model: loadModel(), shapes, theme: DEFAULT_THEME });
     expect(html).toContain(
       'South-west corridor: Iran – Saudi Arabia – Mediterranean and Africa (our name)',
     );
     expect(html).toContain('(نام‌گذاری ما)');
-    expect(html).toMatch(/<text [^>]*data-inference="schematic"[^>]*>Port Said \(schematic\)</);
+    expect(html).toMatch(
+      /<text [^>]*class="inferred"[^>]*data-inference="schematic"[^>]*>Port Said</,
+    );
+    expect(html).not.toContain('Port Said (schematic)');
+    expect(html).toContain('Proposed corridors (routes and end points schematic)');
   });
 
   it('htmlMarkup(node) escapes text and attributes and writes void elements without an end tag', () => {

@@ -249,14 +249,15 @@ describe('buildSvgMap: inferred places and our names', () => {
     );
   });
 
-  it('a corridor name of ours is followed by its mark, and a waypoint we chose by "(schematic)"', () => {
+  it('a corridor name of ours is followed by its mark; a waypoint we chose is drawn inferred, its "schematic" said once in the legend', () => {
     const labels = labelsOf(draw(initialState('en')));
     const sw = labels.findIndex((l) => l.text === 'South-west corridor');
     expect(labels[sw]).toMatchObject({ inference: 'our-name', fontStyle: 'italic' });
     expect(labels[sw + 1]).toMatchObject({ text: '(our name)', inference: 'our-name' });
     expect(labels.find((l) => l.text.startsWith('Port Said'))).toMatchObject({
-      text: 'Port Said (schematic)',
+      text: 'Port Said',
       inference: 'schematic',
+      fontStyle: 'italic',
     });
     expect(labels.find((l) => l.text.startsWith('Riyadh'))).toMatchObject({
       text: 'Riyadh',

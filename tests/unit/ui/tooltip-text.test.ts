@@ -42,7 +42,7 @@ describe('tooltipLines for a corridor leg', () => {
       'fa',
     );
     expect(lines[0]).toBe(`${model.corridors.get('south-west')?.name.fa} (نام‌گذاری ما)`);
-    expect(lines[1]).toBe(`${leg?.name.fa} · ۱٬۴۳۶ کیلومتر (طرح‌واره)`);
+    expect(lines[1]).toBe(`${leg?.name.fa}، ۱٬۴۳۶ کیلومتر (طرح‌واره)`);
   });
 
   it('is empty for an unknown corridor', () => {
