@@ -1,4 +1,4 @@
-// The story editor in a real browser: a chapter from the current view in both languages, the draft across a reload, presenting it, exporting it.
+// The story editor in a real browser: a chapter from the current view in both languages, the draft across a reload and in two tabs, presenting it, exporting it.
 import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -208,5 +208,57 @@ describe('story editor order', () => {
     ]);
     expect(log.errors).toEqual([]);
     await page.context().close();
+  });
+});
+
+describe('story editor in two tabs', () => {
+  it('a draft saved in another tab is not overwritten: this tab stops saving and asks, and either version can be kept', async () => {
+    const { page: first, log } = await openApp(browser, baseUrl, '?lang=en&motion=off&edit=1');
+    const second = await first.context().newPage();
+    second.on('pageerror', (error) => log.errors.push(`uncaught: ${error.message}`));
+    await second.goto(first.url());
+    await ready(second);
+    /** The English notes of the first chapter as stored for the dataset's draft. */
+    const storedNotes = () =>
+      first.evaluate(() => {
+        const key = Object.keys(localStorage).find((k) => k.startsWith('corridor-atlas:story'));
+        const record = JSON.parse(localStorage.getItem(key ?? '') ?? 'null') as {
+          chapters: { notes: { en: string } }[];
+        } | null;
+        return record?.chapters[0]?.notes.en ?? null;
+      });
+    const notes = (page: Page) => page.getByLabel(EN.notesEn, { exact: true });
+    const notice = (page: Page) => page.locator('.story-editor .editor-notice');
+    const conflict =
+      'This draft was changed in another tab. Changes here are not saved until you choose.';
+
+    await notes(first).fill('Written in the first tab.');
+    await expect.poll(storedNotes).toBe('Written in the first tab.');
+    await expect.poll(() => notice(second).locator('p').textContent()).toBe(conflict);
+    await expect(notice(first).textContent()).resolves.toBe('');
+    // The second tab keeps its edits on screen but does not save them over the first tab's; the
+    // notice (a live region) stays the same node as it types, so it is not said again per key.
+    await notice(second)
+      .locator('p')
+      .evaluate((p) => p.setAttribute('data-seen', ''));
+    await notes(second).fill('Written in the second tab.');
+    await expect(storedNotes()).resolves.toBe('Written in the first tab.');
+    await expect(notes(second).inputValue()).resolves.toBe('Written in the second tab.');
+    await expect(notice(second).locator('p[data-seen]').count()).resolves.toBe(1);
+
+    await notice(second).getByRole('button', { name: 'Keep this version' }).click();
+    await expect(storedNotes()).resolves.toBe('Written in the second tab.');
+    await expect(notice(second).textContent()).resolves.toBe('');
+    await expect(second.evaluate(() => document.activeElement?.id)).resolves.toBe('editor-heading');
+    // Now the first tab was overtaken, and is asked in its turn.
+    await expect.poll(() => notice(first).locator('p').textContent()).toBe(conflict);
+    await notice(first).getByRole('button', { name: "Load the other tab's version" }).click();
+    await expect(notes(first).inputValue()).resolves.toBe('Written in the second tab.');
+    await expect(notice(first).textContent()).resolves.toBe('');
+    // And it saves again.
+    await notes(first).fill('The first tab again.');
+    await expect.poll(storedNotes).toBe('The first tab again.');
+    expect(log.errors).toEqual([]);
+    await first.context().close();
   });
 });
