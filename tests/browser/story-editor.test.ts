@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseDataset } from '../../src/data/parse-dataset';
 import type { Dataset } from '../../src/dataset';
 import { loadModel } from '../fixtures/default-model';
-import { launchBrowser, openApp } from './harness';
+import { launchBrowser, mapSettled, openApp } from './harness';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -260,5 +260,77 @@ describe('story editor in two tabs', () => {
     await expect.poll(storedNotes).toBe('The first tab again.');
     expect(log.errors).toEqual([]);
     await first.context().close();
+  });
+});
+
+/**
+ * A point of the map, left of the editor and right of the presenter's card, where the map's own
+ * hover names `country` (its tooltip's first line). Found by moving the pointer along the middle of
+ * the map, because a chapter's camera centres what is beside the card, not the map's box.
+ */
+async function countryPoint(page: Page, country: string) {
+  const map = await page.locator('#map').boundingBox();
+  const card = await page.locator('.presenter').boundingBox();
+  const editor = await page.locator('.story-editor').boundingBox();
+  if (!map || !card || !editor) throw new Error('no map, card or editor on screen');
+  const y = map.y + map.height / 2;
+  for (let x = card.x + card.width + 10; x < editor.x - 10; x += 15) {
+    await page.mouse.move(x, y);
+    const named = await page
+      .waitForFunction(
+        (name) => document.querySelector('.tooltip:not([hidden])')?.textContent?.startsWith(name),
+        country,
+        { timeout: 1000 },
+      )
+      .then(() => true)
+      .catch(() => false);
+    if (named) return { x, y };
+  }
+  throw new Error(`no point of ${country} between the card and the editor`);
+}
+
+describe('story editor picking on the map', () => {
+  it('"Pick countries on the map", then a click on Iraq emphasises it in the chapter; Escape ends picking and a click opens details again', async () => {
+    const { page, log } = await openApp(browser, baseUrl, '?lang=en&motion=off&edit=1');
+    await mapSettled(page);
+    const countries = page.locator('.editor-form fieldset', { hasText: 'Countries emphasised' });
+    const iraq = countries.getByLabel('Iraq', { exact: true });
+    await expect(iraq.isChecked()).resolves.toBe(false);
+    const point = await countryPoint(page, 'Iraq');
+
+    const pick = page.getByRole('button', { name: 'Pick countries on the map' });
+    await pick.click();
+    await expect(pick.getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(page.locator('.pick-status').textContent()).resolves.toMatch(/^Click countries/);
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => iraq.isChecked()).toBe(true);
+    // Picking is not selecting: no details opened.
+    await expect(page.locator('#details').isVisible()).resolves.toBe(false);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const key = Object.keys(localStorage).find((k) => k.startsWith('corridor-atlas:story'));
+          const record = JSON.parse(localStorage.getItem(key ?? '') ?? 'null') as {
+            chapters: { countries: string[] }[];
+          } | null;
+          return record?.chapters[0]?.countries ?? null;
+        }),
+      )
+      .toEqual(['IRN', 'IRQ']);
+
+    await page.keyboard.press('Escape');
+    await expect(pick.getAttribute('aria-pressed')).resolves.toBe('false');
+    await expect(page.locator('.pick-status').textContent()).resolves.toBe('');
+    // Escape ended picking only: the editor and the chapter's preview stay.
+    await expect(page.locator('.story-editor').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.presenter .step-counter').textContent()).resolves.toBe(
+      'Step 1 of 18',
+    );
+    await page.mouse.click(point.x, point.y);
+    await page.locator('#details').waitFor({ state: 'visible' });
+    await expect(page.locator('#details h2').textContent()).resolves.toBe('Iraq');
+    await expect(iraq.isChecked()).resolves.toBe(true);
+    expect(log.errors).toEqual([]);
+    await page.context().close();
   });
 });
