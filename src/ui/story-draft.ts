@@ -5,8 +5,9 @@ import type { Store } from '../state/store';
 import { draftKey, draftRecord, parseDraftRecord, type DraftRecord } from '../story/draft';
 
 /**
- * Where the draft stands: saved; overtaken by another tab's save (`theirs`: its record, or null when
- * it discarded the draft), so this tab saves nothing until the user chooses; or not savable here.
+ * Where the draft stands: saved; overtaken by another tab's save (`theirs`: the record that first
+ * overtook it, or null when the other tab discarded the draft), so this tab saves nothing until the
+ * user chooses; or not savable here.
  */
 export type DraftStatus =
   | { kind: 'saved' }
@@ -132,7 +133,8 @@ export function connectStoryDraft(
   const onStorage = (event: StorageEvent) => {
     if (event.key !== key || event.storageArea !== storage) return;
     const theirs = parseDraftRecord(event.newValue);
-    if ((theirs?.revision ?? null) === revision) return;
+    // Already asking: each further save of the other tab is no news (loadTheirs reads the latest).
+    if (status.kind === 'conflict' || (theirs?.revision ?? null) === revision) return;
     setStatus({ kind: 'conflict', theirs });
   };
   window.addEventListener('storage', onStorage);

@@ -120,3 +120,58 @@ it('the animation can be paused from the legend, and stops under reduced motion'
   expect(await reduced.page.locator('.motion-toggle').getAttribute('aria-pressed')).toBe('true');
   await reduced.page.context().close();
 });
+
+it.each(['en', 'fa'])(
+  'the story editor, a chapter selected and a problem showing: axe finds no serious or critical violation, every field in its own language, lang=%s',
+  async (lang) => {
+    const { page } = await openApp(browser(), baseUrl, `?lang=${lang}&motion=off&edit=1`);
+    await page.locator('.editor-list li button').nth(1).click();
+    // An empty English title: the form says so beside the field.
+    const title = page.locator('#editor-title-en');
+    await title.fill('');
+    const problem = page.locator('#editor-problems-title-en li.error');
+    await expect(problem.textContent()).resolves.toBe(
+      lang === 'fa' ? 'عنوان انگلیسی نوشته نشده است.' : 'The English title is missing.',
+    );
+    await expect(title.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(title.getAttribute('aria-describedby')).resolves.toBe('editor-problems-title-en');
+    const fields = await page
+      .locator('.editor-form input[type=text], .editor-form textarea')
+      .evaluateAll((controls) =>
+        controls
+          .filter((control) => control.id !== 'editor-date')
+          .map(
+            (control) =>
+              `${control.id} ${control.getAttribute('lang')} ${control.getAttribute('dir')}`,
+          ),
+      );
+    expect(fields).toEqual(
+      ['title', 'text', 'notes'].flatMap((part) => [
+        `editor-${part}-fa fa rtl`,
+        `editor-${part}-en en ltr`,
+      ]),
+    );
+    // Every picker and select names its problems' list too.
+    await expect(
+      page
+        .locator('.editor-form fieldset, #editor-country')
+        .evaluateAll((elements) => elements.map((e) => e.getAttribute('aria-describedby'))),
+    ).resolves.toEqual([
+      'editor-problems-corridors',
+      'editor-problems-events',
+      'editor-problems-countries',
+      'editor-problems-country',
+    ]);
+    const results = await new AxeBuilder({ page } as unknown as ConstructorParameters<
+      typeof AxeBuilder
+    >[0])
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    const grave = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    expect(grave).toEqual([]);
+    expect(results.passes.length).toBeGreaterThan(10);
+    await page.context().close();
+  },
+);

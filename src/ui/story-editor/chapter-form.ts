@@ -38,8 +38,7 @@ function textControl(field: TextField, problems: ProblemSlots, onInput: (value: 
     part === 'title'
       ? h('input', { id, type: 'text', ...langAttributes(lang) })
       : h('textarea', { id, rows: part === 'text' ? 5 : 3, ...langAttributes(lang) });
-  const slot = problems.slot(field);
-  control.setAttribute('aria-describedby', slot.id);
+  const slot = problems.slot(field, control);
   control.addEventListener('input', () => onInput(control.value));
   return {
     field,
@@ -64,7 +63,8 @@ function renderTexts(texts: readonly TextControl[], chapter: Chapter, language: 
 /** The camera row: where the chapter looks, and "Use the current view". */
 function cameraRow(problems: ProblemSlots, onUseView: () => void) {
   const label = h('span', { class: 'field-label', id: 'editor-camera-label' });
-  const value = h('output', { 'aria-labelledby': 'editor-camera-label', dir: 'ltr' });
+  // In the page's direction: the Persian wording of the value reads right to left.
+  const value = h('output', { 'aria-labelledby': 'editor-camera-label' });
   const button = h('button', { type: 'button', class: 'use-view' });
   button.addEventListener('click', onUseView);
   const element = h(
@@ -75,7 +75,7 @@ function cameraRow(problems: ProblemSlots, onUseView: () => void) {
     value,
     ' ',
     button,
-    problems.slot('camera'),
+    problems.slot('camera', button),
   );
   return {
     element,
@@ -122,14 +122,14 @@ function dateRow(problems: ProblemSlots, onDate: (iso: string) => void) {
   const label = h('label', { for: 'editor-date' });
   const hint = h('span', { class: 'field-hint', id: 'editor-date-hint' });
   const other = h('output', { class: 'field-other', id: 'editor-date-other', for: 'editor-date' });
-  const slot = problems.slot('date');
   const input = h('input', {
     id: 'editor-date',
     type: 'text',
     autocomplete: 'off',
     dir: 'ltr',
-    'aria-describedby': `editor-date-hint editor-date-other ${slot.id}`,
+    'aria-describedby': 'editor-date-hint editor-date-other',
   });
+  const slot = problems.slot('date', input);
   let language: Lang = 'en';
   input.addEventListener('input', () => {
     other.textContent = otherCalendar(input.value, language);

@@ -91,23 +91,24 @@ export function createPickers(
   const element = h(
     'div',
     { class: 'editor-pickers' },
-    ...pickers.map((p) =>
-      h(
+    ...pickers.map((p) => {
+      const fieldset = h(
         'fieldset',
         { class: 'field picker' },
         p.legend,
         p.box,
         p.field === 'countries' ? pickButtons.countries : null,
-        problems.slot(p.field),
-      ),
-    ),
+      );
+      fieldset.append(problems.slot(p.field, fieldset));
+      return fieldset;
+    }),
     h(
       'div',
       { class: 'field' },
       countryLabel,
       countrySelect,
       pickButtons.country,
-      problems.slot('country'),
+      problems.slot('country', countrySelect),
     ),
     pickStatus,
   );

@@ -9,14 +9,23 @@ import { h } from '../dom';
 import type { DraftSync } from '../story-draft';
 import type { EditorActions, EditorSection } from './section';
 
-/** The draft's status as a notice: another tab's save (with the two ways out) or a failure to save. */
-function draftNotice(draft: DraftSync, language: Lang): Node[] {
+/**
+ * The draft's status as a notice: another tab's save (with the two ways out) or a failure to save.
+ * `chosen` is told after either way out, when its buttons are gone.
+ */
+function draftNotice(draft: DraftSync, language: Lang, chosen: () => void): Node[] {
   const status = draft.status();
   if (status.kind === 'conflict') {
     const loadTheirs = h('button', { type: 'button' }, t(language, 'draft.loadOther'));
     const keepMine = h('button', { type: 'button' }, t(language, 'draft.keepMine'));
-    loadTheirs.addEventListener('click', () => draft.loadTheirs());
-    keepMine.addEventListener('click', () => draft.keepMine());
+    loadTheirs.addEventListener('click', () => {
+      draft.loadTheirs();
+      chosen();
+    });
+    keepMine.addEventListener('click', () => {
+      draft.keepMine();
+      chosen();
+    });
     return [h('p', {}, t(language, 'draft.conflict')), loadTheirs, keepMine];
   }
   if (status.kind === 'failed') {
@@ -39,7 +48,8 @@ export function createToolbar(
   actions: EditorActions,
   options: { draft: DraftSync; onPresent(): void },
 ): EditorSection {
-  const heading = h('h2', { id: 'editor-heading' });
+  // Focusable from script only: where focus goes when the notice's buttons are gone.
+  const heading = h('h2', { id: 'editor-heading', tabindex: '-1' });
   const close = h('button', { type: 'button', class: 'editor-close' });
   const notice = h('div', { class: 'editor-notice', role: 'status' });
   const buttons = {
@@ -53,6 +63,8 @@ export function createToolbar(
   buttons.redo.addEventListener('click', () => actions.commit(redo));
   buttons.discard.addEventListener('click', () => actions.change(storyOf(model)));
   buttons.present.addEventListener('click', () => options.onPresent());
+  /** The status and language the notice shows: it is drawn again only when one changes. */
+  let shown: { status: ReturnType<DraftSync['status']>; lang: Lang } | null = null;
   const element = h(
     'div',
     { class: 'editor-top' },
@@ -75,7 +87,13 @@ export function createToolbar(
       buttons.redo.disabled = history.future.length === 0;
       buttons.discard.disabled = state.story === null;
       buttons.present.disabled = story[selected] === undefined;
-      notice.replaceChildren(...draftNotice(options.draft, lang));
+      // Drawn anew on every edit, the live region would say the conflict again at each keystroke
+      // and a focused button in it would be lost.
+      const status = options.draft.status();
+      if (shown?.status !== status || shown.lang !== lang) {
+        notice.replaceChildren(...draftNotice(options.draft, lang, () => heading.focus()));
+        shown = { status, lang };
+      }
     },
     destroy() {
       element.remove();
