@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin, type ViteUserConfig } from 'vitest/config';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { atlasData } from './src/build/vite-plugin-atlas.ts';
+import { fontPreload } from './src/build/font-preload.ts';
 import { sitePolicy } from './src/build/site-policy.ts';
 import { VENDOR_CHUNKS } from './src/build/chunks.ts';
 import { OFFLINE_FILE, SINGLE_FILE_MARK } from './src/export/offline-file.ts';
@@ -72,6 +73,7 @@ export default defineConfig(({ command, mode }) => {
       atlasData({ schemaPath: 'data/atlas.schema.json' }),
       // The production build ships a strict Content-Security-Policy (see src/build/site-policy.ts).
       sitePolicy({ settingsPath: 'data/site.json', csp: command === 'build' && !single }),
+      ...(single ? [] : [fontPreload()]),
     ],
     // Workers (the data import) are bundled apart: they need the atlas plugin's virtual modules too.
     worker: {

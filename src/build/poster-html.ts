@@ -22,9 +22,10 @@ const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link']);
 export const POSTER_SIZE = { width: 1280, height: 620 } as const;
 /**
  * How far the poster is drawn beyond its box: a little sideways (screens wider than 2:1 are rare),
- * more above and below (a phone held upright shows the box as a band across its middle).
+ * more above and below: a phone held upright frames the bounds by their width and sees about 2.6×
+ * the box's height (412 × 823 px).
  */
-export const POSTER_BLEED = { x: 0.1, y: 0.6 } as const;
+export const POSTER_BLEED = { x: 0.1, y: 0.8 } as const;
 /** The open legend's width on a wide screen (21 rem), kept clear on the inline-start side. */
 const LEGEND_WIDTH = 336;
 
@@ -202,8 +203,10 @@ export function posterMarkup(input: PosterPageInput): {
       el(
         'div',
         { class: 'map-stage' },
-        el('div', { class: 'map poster-map' }, ...maps),
+        // The legends (drawn above the map) come first: a first paint made while the map's markup
+        // is still being parsed already has the attribution, the largest text the app will draw.
         ...LANGS.map((lang) => legend(input.model, input.theme, lang)),
+        el('div', { class: 'map poster-map' }, ...maps),
       ),
       el('div', { class: 'poster-timeline', 'aria-hidden': 'true' }),
     ),

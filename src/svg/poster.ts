@@ -8,6 +8,7 @@ import type { Theme } from '../theme';
 import {
   fitCamera,
   MAX_HOME_ZOOM,
+  svgProjection,
   type SvgCamera,
   type SvgPadding,
   type SvgSize,
@@ -111,9 +112,12 @@ export function posterCamera(model: AtlasModel, size: SvgSize, padding: SvgPaddi
 
 /**
  * The default view as an SVG tree for the first HTML: countries in their role colours, the
- * corridors, meeting places and labels in `lang`, with coordinates rounded to whole pixels. Its
- * `viewBox` is the map of `size`; it is drawn `bleed` further on each side and scales to fit its
- * box (`xMidYMid meet`, overflow shown), so a tall phone or a wide screen sees map, not bars.
+ * corridors, meeting places and labels in `lang`, with coordinates rounded to whole pixels, drawn
+ * at the default framing of `size` and `bleed` further on each side. Its `viewBox` is the box of
+ * the default framing's bounds (every corridor and home), `xMidYMid meet`, overflow shown: laid
+ * over the map's area less the framing's padding (styles.css), the bounds fit that area, centred,
+ * exactly as MapLibre's `fitBounds` frames them on any screen shape, so the WebGL map that
+ * replaces it shows the same place at the same scale.
  *
  * @example
  * const tree = buildPoster({ model, shapes, theme: DEFAULT_THEME, lang: 'fa',
@@ -124,6 +128,7 @@ export function buildPoster(input: PosterInput): SvgElementNode {
   const mx = Math.round(size.width * bleed.x);
   const my = Math.round(size.height * bleed.y);
   const full = { width: size.width + 2 * mx, height: size.height + 2 * my };
+  const camera = posterCamera(model, size, input.padding);
   const tree = buildSvgMap({
     model,
     shapes: input.shapes,
@@ -131,7 +136,7 @@ export function buildPoster(input: PosterInput): SvgElementNode {
     theme: input.theme,
     size: full,
     // The camera's centre is the middle of the drawing, and so of the box within it.
-    camera: posterCamera(model, size, input.padding),
+    camera,
     options: {
       precision: input.precision ?? POSTER_PRECISION,
       label: t(input.lang, 'app.mapLabel'),
@@ -145,10 +150,20 @@ export function buildPoster(input: PosterInput): SvgElementNode {
     ...(relativePaths(tree) as SvgElementNode),
     attrs: {
       ...attrs,
-      viewBox: `${mx} ${my} ${size.width} ${size.height}`,
+      viewBox: boundsViewBox(model, camera, full),
       preserveAspectRatio: 'xMidYMid meet',
       overflow: 'visible',
       class: 'atlas-svg-map poster-svg',
     },
   };
+}
+
+/** The default framing's bounds in the drawing's coordinates, as a `viewBox` (0.1 px). */
+function boundsViewBox(model: AtlasModel, camera: SvgCamera, size: SvgSize): string {
+  const project = svgProjection(camera, size).clipExtent(null);
+  const [[w, s], [e, n]] = homeBounds(model);
+  const [x0 = 0, y0 = 0] = project([w, n]) ?? [];
+  const [x1 = 0, y1 = 0] = project([e, s]) ?? [];
+  const round = (v: number) => Math.round(v * 10) / 10;
+  return [x0, y0, x1 - x0, y1 - y0].map(round).join(' ');
 }

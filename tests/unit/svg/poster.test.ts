@@ -5,7 +5,15 @@ import { htmlMarkup, posterMarkup, POSTER_SCRIPT } from '../../../src/build/post
 import { inlineScriptHashes } from '../../../src/build/site-policy';
 import { POSTER_MARK, withPoster } from '../../../src/build/vite-plugin-atlas';
 import { buildPoster, relativePath } from '../../../src/svg/poster';
-import { svgElements, svgEl } from '../../../src/svg/svg-tree';
+import { svgElements, svgEl, type SvgElementNode } from '../../../src/svg/svg-tree';
+import {
+  fitCamera,
+  MAX_HOME_ZOOM,
+  svgProjection,
+  type SvgPadding,
+  type SvgSize,
+} from '../../../src/svg/svg-camera';
+import { homeBounds } from '../../../src/data/framing';
 import { DEFAULT_THEME } from '../../../src/theme';
 import { loadModel } from '../../fixtures/default-model';
 
@@ -70,11 +78,44 @@ describe('buildPoster', () => {
     bleed: { x: 0.1, y: 0.5 },
   };
 
-  it('buildPoster(input) frames its viewBox inside a larger drawing, scaled to fit', () => {
+  /** Where `place` lands when the poster's viewBox is fitted (`meet`) into `box` less `pad`. */
+  function placedAt(tree: SvgElementNode, place: string, box: SvgSize, pad: SvgPadding) {
+    const [x, y, w, h] = String(tree.attrs.viewBox).split(' ').map(Number) as number[];
+    const circle = [...svgElements(tree)].find((n) => n.attrs['data-place'] === place);
+    const [cx, cy] = [Number(circle?.attrs.cx), Number(circle?.attrs.cy)];
+    const availW = box.width - pad.left - pad.right;
+    const availH = box.height - pad.top - pad.bottom;
+    const k = Math.min(availW / w!, availH / h!);
+    return [
+      pad.left + availW / 2 + (cx - (x! + w! / 2)) * k,
+      pad.top + availH / 2 + (cy - (y! + h! / 2)) * k,
+    ];
+  }
+
+  it("buildPoster(input) has the default framing's bounds as its viewBox, so it frames as fitBounds does on any screen", () => {
+    const model = loadModel();
     const tree = buildPoster({ ...input, lang: 'en' });
-    expect(tree.attrs.viewBox).toBe('128 310 1280 620');
     expect(tree.attrs.preserveAspectRatio).toBe('xMidYMid meet');
+    expect(tree.attrs.overflow).toBe('visible');
     expect(tree.attrs.width).toBeUndefined();
+    const tehran = model.places.get('tehran')?.coordinates as [number, number];
+    // A phone (no legend padding), the size it was drawn for, a projector (legend open).
+    const screens: [SvgSize, SvgPadding][] = [
+      [
+        { width: 412, height: 617 },
+        { top: 40, bottom: 40, left: 40, right: 40 },
+      ],
+      [size, padding],
+      [{ width: 1920, height: 910 }, padding],
+    ];
+    for (const [box, pad] of screens) {
+      const camera = fitCamera(homeBounds(model), box, { padding: pad, maxZoom: MAX_HOME_ZOOM });
+      const [ex = 0, ey = 0] = svgProjection(camera, box)(tehran) ?? [];
+      const [px = 0, py = 0] = placedAt(tree, 'tehran', box, pad);
+      // Whole-pixel coordinates in the drawing, scaled: within a pixel or two of the live map.
+      expect(Math.abs(px - ex)).toBeLessThan(2);
+      expect(Math.abs(py - ey)).toBeLessThan(2);
+    }
   });
 
   it('buildPoster(input) draws countries in their role colours and both corridors', () => {
