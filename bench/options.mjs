@@ -50,6 +50,8 @@ export function parseOptions(argv) {
     'lighthouse',
     'no-lighthouse',
     'lighthouse-runs',
+    'no-import',
+    'import-only',
     'help',
   ];
   for (const arg of argv) {
@@ -90,6 +92,10 @@ export function parseOptions(argv) {
     // Lighthouse's mobile figures (served with gzip): a full run takes them, --quick only when asked.
     lighthouse: flag('lighthouse') || (!flag('no-lighthouse') && !quick),
     lighthouseRuns: number('lighthouse-runs', 3, true),
+    // The import case (a generated 1 MB, 500-line GeoJSON in the Data dialog): in every run unless
+    // --no-import; --import-only runs it alone (printed, results.json left as it is).
+    importCase: !flag('no-import'),
+    importOnly: flag('import-only'),
     /** Seconds after the first complete frame before the steady window (its long tasks count). */
     settleSeconds: quick ? 2 : 4,
     /** Seconds of the steady animation window in the default view (at least `minFrames` frames). */

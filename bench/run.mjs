@@ -13,6 +13,8 @@
 //   --no-profile       skip the CPU-profile passes that name what the main-thread time goes to
 //   --lighthouse       take Lighthouse's mobile figures in a --quick run too (a full run takes them)
 //   --no-lighthouse    skip them; --lighthouse-runs=N runs per page (median; default 3)
+//   --no-import        skip the import case (a generated 1 MB, 500-line GeoJSON in the Data dialog)
+//   --import-only      run only the import case (printed; results.json is left as it is)
 //   --angle=BACKEND    WebGL backend: swiftshader (default: software, as on the project's machines),
 //                      gl (OpenGL ES through EGL: a real GPU's driver, or Mesa llvmpipe without one),
 //                      vulkan (the system's Vulkan driver); see bench/README.md
@@ -29,12 +31,13 @@ import { buildSites } from './pages/build.mjs';
 import { startServer } from './pages/server.mjs';
 import { browserFacts, CHROMIUM_ARGS, killBrowsers, setBackend } from './measure/browser.mjs';
 import { now, setStuckMs } from './measure/clock.mjs';
+import { importCase } from './measure/import.mjs';
 import { lighthouseRuns } from './measure/lighthouse.mjs';
 import { profilePair, runPair } from './measure/pairs.mjs';
 import { soak } from './measure/soak.mjs';
 import { causesOf } from './report/causes.mjs';
 import { fmt } from './report/format.mjs';
-import { report } from './report/report.mjs';
+import { importSection, report } from './report/report.mjs';
 import { strip, writeResults } from './report/results-file.mjs';
 import { targetsOf } from './report/targets.mjs';
 import { summarise, summariseLighthouse } from './stats.mjs';
@@ -100,6 +103,17 @@ async function main() {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   const loadAtStart = loadAverage();
+  if (options.importOnly) {
+    try {
+      log(`import case alone: ${options.runs} run(s) each (load average ${loadAtStart})`);
+      const imported = await importCase(server, options);
+      console.log(`\n${importSection({ import: imported }).join('\n')}`);
+      console.log(`(load average ${loadAtStart} at the start, ${loadAverage()} at the end)`);
+    } finally {
+      server.server.close();
+    }
+    return;
+  }
   try {
     const browser = await browserFacts(server);
     const { software, warning } = checkRenderer(browser.renderer, options.angle);
@@ -140,6 +154,11 @@ async function main() {
     results.soak = await soakPair(server, pair.baselineQuery, options);
 
     await scaleRuns(server, facts, options, results);
+
+    if (options.importCase) {
+      log(`import case: ${options.runs} run(s) of each file`);
+      results.import = await importCase(server, options);
+    }
 
     if (options.lighthouse) results.lighthouse = await lighthousePair(options, results.runs);
 

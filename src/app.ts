@@ -253,7 +253,7 @@ export function mountApp(options: AppOptions): { ready: Promise<void>; destroy()
   const stops = [
     followUrl(store),
     connectStepSync(store, () => model),
-    drivePlayback(store),
+    drivePlayback(store, () => model.timeline),
     options.host
       ? connectBridge({
           store,

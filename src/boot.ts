@@ -13,7 +13,6 @@ import { createStore } from './state/store';
 import { DEFAULT_DWELL_S } from './ui/kiosk';
 import { stateAtStep, storyOf } from './story/story';
 import { readStoredDraft } from './ui/story-draft';
-import { YEAR_1403 } from './timeline/time-scale';
 import { mountSpeakerView } from './ui/speaker-view';
 import { h } from './ui/dom';
 import type { Lang } from './i18n/format';
@@ -102,7 +101,7 @@ async function boot() {
     isCountry: (code) => registry.has(code),
     isCorridor: (id) => model.corridors.has(id),
     steps: draft ? draft.chapters.length : storyOf(model).length,
-    timeRange: YEAR_1403,
+    timeRange: model.timeline,
   });
   for (const warning of warnings) console.warn(warning);
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -120,6 +120,35 @@ export function corridorColors(theme: Theme, id: string): CorridorStyle {
   return others[hash(id) % others.length] as CorridorStyle;
 }
 
+/** The still line's width in px, and the range a file's `stroke-width` is kept to. */
+export const CORRIDOR_WIDTH = { default: 3.5, min: 0.5, max: 12 } as const;
+
+/** Pixel widths a corridor is drawn at: still, highlighted, under the pointer, and its flow. */
+export interface CorridorWidths {
+  line: number;
+  highlighted: number;
+  hovered: number;
+  flow: number;
+}
+
+/**
+ * The widths a corridor is drawn at, from its file's simplestyle `stroke-width` (px) kept within
+ * 0.5–12 px, or 3.5 px without one: highlighted 1.5 px wider, under the pointer 3 px, the moving
+ * flow 1.5 px wider than the still line, as the default corridors are drawn (3.5, 5, 6.5 and 5).
+ *
+ * @example
+ * corridorWidths(undefined); // { line: 3.5, highlighted: 5, hovered: 6.5, flow: 5 }
+ * corridorWidths({ width: 40 }).line; // 12
+ */
+export function corridorWidths(style: Style | undefined): CorridorWidths {
+  const given = style?.width;
+  const line =
+    given === undefined || !Number.isFinite(given)
+      ? CORRIDOR_WIDTH.default
+      : Math.min(CORRIDOR_WIDTH.max, Math.max(CORRIDOR_WIDTH.min, given));
+  return { line, highlighted: line + 1.5, hovered: line + 3, flow: line + 1.5 };
+}
+
 /**
  * A meeting place's radius in pixels: larger where more meetings were held (up to four).
  *
@@ -144,8 +173,9 @@ function hexRgb(color: string): [number, number, number] | null {
 
 /**
  * The theme with a style of its own for every corridor whose file gives it a colour (simplestyle
- * `stroke`, `color`): the map, the legend and the exports then draw a cable in the colour its file
- * gives. The flow is that colour at the file's opacity, the base line the same at 60 % of it; the
+ * `stroke`, `color`) or an opacity (`stroke-opacity`): the map, the legend and the exports then draw a
+ * cable in the colour its file gives (or the one its id picks). The flow is that colour at the file's
+ * opacity, the base line the same at 60 % of it; the
  * dash pattern stays the one the id picks, so lines of one colour are still told apart. Corridors the
  * theme names keep its style; the theme itself is not changed, and without a coloured corridor it is
  * returned as it is.
@@ -160,7 +190,9 @@ export function themeWithFileColors(
 ): Theme {
   const own: Record<string, CorridorStyle> = {};
   for (const { id, style } of corridors) {
-    const rgb = style?.color === undefined ? null : hexRgb(style.color);
+    const fileRgb = style?.color === undefined ? null : hexRgb(style.color);
+    const [r, g, b] = corridorColors(theme, id).flow;
+    const rgb = fileRgb ?? (style?.opacity === undefined ? null : ([r, g, b] as const));
     if (!rgb || Object.hasOwn(theme.corridors, id)) continue;
     const alpha = Math.round(255 * Math.min(1, Math.max(0, style?.opacity ?? 1)));
     own[id] = {

@@ -14,10 +14,68 @@ export function report(results) {
     ...defaultSection(results),
     ...chunkSection(results),
     ...scaleSection(results),
+    ...importSection(results),
     ...lighthouseSection(results),
     ...profileSection(results),
     ...targetsSection(results),
   ].join('\n');
+}
+
+/**
+ * The import case: a generated 1 MB, 500-line GeoJSON of cables chosen in the Data dialog, against
+ * the default dataset (its start-up to the first complete frame, and the same import of its own
+ * file), and how the page answered meanwhile. Target: the file on screen within 2× the default's.
+ *
+ * @example importSection({ import: null }); // []
+ */
+export function importSection(results) {
+  const x = results.import;
+  if (!x) return [];
+  const { cables, file } = x;
+  const own = x.default;
+  const toStartup = ratio(cables.importMs, x.defaultStartupMs);
+  const toOwn = ratio(cables.importMs, own.importMs);
+  const n = (v) => (v === null || v === undefined ? '–' : String(Math.round(v)));
+  const out = [
+    `Import (issue 17): a generated GeoJSON of ${file.lines} cables (MultiLineStrings, ${file.parts} ` +
+      `parts, ${file.points.toLocaleString('en')} points, only \`color\` and \`slug\`), ` +
+      `${(file.bytes / 1e6).toFixed(2)} MB, chosen in the Data dialog; ` +
+      `medians of ${cables.runs} run(s), each in a fresh browser:`,
+    '',
+    table(
+      ['figure', '1 MB cables', "default's own file"],
+      [
+        ['chosen → on screen (map drawn with it)', fmt.ms(cables.importMs), fmt.ms(own.importMs)],
+        ['long tasks meanwhile', n(cables.longTaskCount), n(own.longTaskCount)],
+        ['longest task', fmt.ms(cables.longTaskMaxMs), fmt.ms(own.longTaskMaxMs)],
+        ['total blocking (> 50 ms)', fmt.ms(cables.blockingMs), fmt.ms(own.blockingMs)],
+        ['50 ms timer, latest by', fmt.ms(cables.timerLagMaxMs), fmt.ms(own.timerLagMaxMs)],
+        [
+          'key press every 100 ms: round trip, median / max',
+          `${fmt.ms(cables.keyRoundTripMedianMs)} / ${fmt.ms(cables.keyRoundTripMaxMs)}`,
+          `${fmt.ms(own.keyRoundTripMedianMs)} / ${fmt.ms(own.keyRoundTripMaxMs)}`,
+        ],
+        [
+          'input delay (Event Timing, ≥ 16 ms events)',
+          fmt.ms(cables.inputDelayMaxMs),
+          fmt.ms(own.inputDelayMaxMs),
+        ],
+      ],
+    ),
+    '',
+    `- Default dataset on screen at start-up (navigation → first complete frame): ` +
+      `${fmt.ms(x.defaultStartupMs)}. The cables on screen after import: ` +
+      `${fmt.ratio(toStartup)} of it (target ≤ 2×: ${toStartup === null ? '–' : toStartup <= 2 ? 'met' : 'missed'}); ` +
+      `${fmt.ratio(toOwn)} of importing the default dataset's own file.`,
+  ];
+  for (const [name, r] of [
+    ['cables', cables],
+    ['default file', own],
+  ]) {
+    if (r.failed > 0) out.push(`- ${name}: ${r.failed} run(s) failed: ${r.errors.join('; ')}`);
+  }
+  out.push('');
+  return out;
 }
 
 /** The machine, the browser and the options the figures were taken with. */

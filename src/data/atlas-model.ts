@@ -5,6 +5,8 @@ import {
   type LegGeometry,
 } from '../geo/corridor-geometry';
 import type { CountryRegistry } from './countries';
+import type { IsoInterval } from '../i18n/jalali-period';
+import { datasetTimeline } from '../timeline/time-scale';
 import type {
   AtlasEvent,
   Corridor,
@@ -43,6 +45,11 @@ export interface AtlasModel {
   trips: readonly TripArc[];
   /** The longest route of any corridor, in km: one loop of the flow animation. */
   reachKm: number;
+  /**
+   * The days the timeline spans: the whole Jalali years of the dataset's meetings (1403 for the
+   * default), or null when it has no meetings and so no timeline.
+   */
+  timeline: IsoInterval | null;
 }
 
 const byId = <T extends { id: string }>(items: readonly T[]) =>
@@ -93,6 +100,7 @@ export function buildModel(dataset: Dataset, registry: CountryRegistry): AtlasMo
     sites: [...sites.values()],
     trips,
     reachKm: Math.max(0, ...[...geometry.values()].map((g) => g.reachKm)),
+    timeline: datasetTimeline(dataset.events),
   };
 }
 

@@ -3,7 +3,6 @@ import type { AtlasModel } from '../data/atlas-model';
 import type { Store } from '../state/store';
 import { presentedStory } from '../story/story';
 import { chapterClaims, countryClaims } from './event-provenance';
-import { YEAR_1403 } from '../timeline/time-scale';
 import {
   commandActions,
   envelope,
@@ -48,7 +47,9 @@ export function connectBridge(options: BridgeOptions): () => void {
     get steps() {
       return presentedStory(model(), store.getState()).length;
     },
-    timeRange: YEAR_1403,
+    get timeRange() {
+      return model().timeline;
+    },
   };
   const post = (event: MapEvent) => {
     if (origin) host.postMessage(envelope(event), origin);

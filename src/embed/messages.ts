@@ -45,7 +45,8 @@ export type MapEvent =
 export interface CommandContext {
   isCountry(code: string): boolean;
   steps: number;
-  timeRange: { start: string; end: string };
+  /** The dataset's timeline; null when it has none (no dated meetings). */
+  timeRange: { start: string; end: string } | null;
 }
 
 /** A message that is not ours (ignored), a command, or an error to report back. */
@@ -122,6 +123,9 @@ export function parseCommand(data: unknown, context: CommandContext): Parsed {
       }
       return command({ type: 'setView', lon: m.lon, lat: m.lat, zoom: m.zoom });
     case 'setTime': {
+      if (context.timeRange === null) {
+        return error('setTime: this dataset has no dated meetings, so it has no timeline');
+      }
       const { start, end } = context.timeRange;
       if (
         typeof m.date !== 'string' ||

@@ -13,7 +13,7 @@ export interface UrlRequest {
   /** `present=1`: open in presenter mode, at `step` (1-based) or the first. */
   present?: true;
   step?: number;
-  /** `t=YYYY-MM-DD`: the timeline's date, inside 1403. */
+  /** `t=YYYY-MM-DD`: the timeline's date, inside the dataset's timeline (1403 for the default). */
   time?: string;
   /** `autoplay=1`, `loop=1`: play the story by itself (kiosk), and start again at the end. */
   autoplay?: true;
@@ -51,14 +51,20 @@ export interface UrlContext {
   isCorridor(id: string): boolean;
   /** Number of story steps (0: the dataset has no story). */
   steps: number;
-  /** First and last day of the timeline, `YYYY-MM-DD`. */
-  timeRange: { start: string; end: string };
+  /** First and last day of the timeline, `YYYY-MM-DD`; null when the dataset has none (no meetings). */
+  timeRange: { start: string; end: string } | null;
 }
 
-/** A parameter left out because its value is not valid: its name and the value given. */
+/**
+ * A parameter left out because its value is not valid: its name and the value given, and where the
+ * sentence saying what it expects needs them, that sentence's key suffix (`url.expect.<expects>`,
+ * the name by default) and parameters.
+ */
 export interface IgnoredParam {
   name: string;
   value: string;
+  expects?: string;
+  params?: Record<string, string>;
 }
 
 export interface ParsedUrl {
@@ -114,9 +120,9 @@ export function parseUrl(search: string, context: UrlContext): ParsedUrl {
   const request: UrlRequest = {};
   const warnings: string[] = [];
   const ignored: IgnoredParam[] = [];
-  const ignore = (name: string, why: string) => {
+  const ignore = (name: string, why: string, detail?: Pick<IgnoredParam, 'expects' | 'params'>) => {
     warnings.push(`Corridor Atlas: ignored URL parameter ${name}: ${why}`);
-    ignored.push({ name, value: params.get(name) ?? '' });
+    ignored.push({ name, value: params.get(name) ?? '', ...detail });
   };
 
   const lang = params.get('lang');
@@ -171,10 +177,13 @@ export function parseUrl(search: string, context: UrlContext): ParsedUrl {
   }
   const time = params.get('t');
   if (time !== null) {
-    const { start, end } = context.timeRange;
-    if (maybeIsoDate(time) === null)
-      ignore('t', `expected a date written YYYY-MM-DD, got "${time}"`);
-    else if (time < start || time > end) ignore('t', `${time} is outside ${start} … ${end}`);
+    const range = context.timeRange;
+    if (range === null)
+      ignore('t', 'this dataset has no dated meetings, so no timeline', { expects: 'tNone' });
+    else if (maybeIsoDate(time) === null)
+      ignore('t', `expected a date written YYYY-MM-DD, got "${time}"`, { params: { ...range } });
+    else if (time < range.start || time > range.end)
+      ignore('t', `${time} is outside ${range.start} … ${range.end}`, { params: { ...range } });
     else request.time = time;
   }
   const motion = params.get('motion');

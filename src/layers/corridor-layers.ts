@@ -3,7 +3,8 @@
 // the camera or the data changes.
 import { TripsLayer } from '@deck.gl/geo-layers';
 import type { LegGeometry } from '../geo/corridor-geometry';
-import { corridorColors, type Rgba, type Theme } from '../theme';
+import type { Style } from '../dataset';
+import { corridorColors, corridorWidths, type Rgba, type Theme } from '../theme';
 import { FLOW_TRAIL_KM, flowTrips, type Clock, type FlowTrip } from './flow';
 
 export interface CorridorLayerInput {
@@ -12,7 +13,11 @@ export interface CorridorLayerInput {
   highlight: string | null;
   clock: Clock;
   theme: Theme;
+  /** The dataset's corridors by id, for a file's `stroke-width`; without it every flow is 5 px. */
+  corridors?: ReadonlyMap<string, { style?: Style }>;
 }
+
+const NO_CORRIDORS: ReadonlyMap<string, { style?: Style }> = new Map();
 
 const dim = (color: Rgba, factor: number): Rgba => [
   color[0],
@@ -28,7 +33,13 @@ const dim = (color: Rgba, factor: number): Rgba => [
  * @example
  * buildCorridorLayers({ legs: model.legs, highlight: null, clock: STILL_CLOCK, theme: DEFAULT_THEME });
  */
-export function buildCorridorLayers({ legs, highlight, clock, theme }: CorridorLayerInput) {
+export function buildCorridorLayers({
+  legs,
+  highlight,
+  clock,
+  theme,
+  corridors = NO_CORRIDORS,
+}: CorridorLayerInput) {
   const factor = (corridorId: string) =>
     highlight === null || highlight === corridorId ? 1 : theme.dimmed;
   return [
@@ -39,7 +50,7 @@ export function buildCorridorLayers({ legs, highlight, clock, theme }: CorridorL
       getTimestamps: (trip) => trip.timestamps,
       getColor: (trip) =>
         dim(corridorColors(theme, trip.leg.corridorId).flow, factor(trip.leg.corridorId)),
-      getWidth: 5,
+      getWidth: (trip) => corridorWidths(corridors.get(trip.leg.corridorId)?.style).flow,
       widthUnits: 'pixels',
       capRounded: true,
       jointRounded: true,

@@ -27,6 +27,7 @@ export function buildLayers(state: State, model: AtlasModel, theme: Theme, clock
       highlight: state.corridor,
       clock,
       theme,
+      corridors: model.corridors,
     }),
     ...buildMeetingLayers({ sites, time: state.time, clock, theme }),
   ];

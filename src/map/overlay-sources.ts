@@ -10,7 +10,7 @@ import type {
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import type { AtlasModel } from '../data/atlas-model';
 import { geodesicPath } from '../geo/geodesic';
-import { corridorColors, cssRgba, meetingRadius, type Theme } from '../theme';
+import { corridorColors, corridorWidths, cssRgba, meetingRadius, type Theme } from '../theme';
 
 /** Source ids of the still overlay. Feature ids are indexes into `model.legs`, `.trips`, `.sites`. */
 export const OVERLAY_SOURCE = {
@@ -26,7 +26,10 @@ export const OVERLAY_LAYER = {
   meetings: 'meeting-points',
 } as const;
 
-/** Line widths in pixels: a corridor (highlighted, hovered), a trip (hovered). */
+/**
+ * Line widths in pixels: a corridor without a width of its own (highlighted, hovered; see
+ * `corridorWidths`), a trip (hovered).
+ */
 export const WIDTH = {
   corridor: 3.5,
   highlighted: 5,
@@ -56,6 +59,8 @@ export interface CorridorLineProperties {
   color: string;
   /** The dash pattern's key (see {@link dashKey}): MapLibre hands array properties back as strings. */
   dash: string;
+  /** The still line's width in px: the file's `stroke-width` within 0.5–12, else 3.5. */
+  width: number;
 }
 
 /**
@@ -108,6 +113,7 @@ export function corridorLines(
           leg: `${leg.corridorId}/${leg.legId}`,
           color: cssRgba(style.base),
           dash: dashKey(style.dash),
+          width: corridorWidths(model.corridors.get(leg.corridorId)?.style).line,
         },
       };
     }),
@@ -174,13 +180,15 @@ const shown = (opacity: ExpressionSpecification | number = 1): ExpressionSpecifi
  * overlayLayers(DEFAULT_THEME).map((layer) => layer.id);
  */
 export function overlayLayers(theme: Theme): (LineLayerSpecification | CircleLayerSpecification)[] {
+  // Each line's own width (its file's stroke-width, or WIDTH.corridor), wider highlighted or hovered.
+  const own: ExpressionSpecification = ['number', ['get', 'width'], WIDTH.corridor];
   const corridorWidth: ExpressionSpecification = [
     'case',
     state('hover'),
-    WIDTH.corridorHovered,
+    ['+', own, WIDTH.corridorHovered - WIDTH.corridor],
     state('highlight'),
-    WIDTH.highlighted,
-    WIDTH.corridor,
+    ['+', own, WIDTH.highlighted - WIDTH.corridor],
+    own,
   ];
   const round = { 'line-cap': 'round', 'line-join': 'round' } as const;
   return [

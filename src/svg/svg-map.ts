@@ -6,7 +6,7 @@ import type { CountryShapeProperties } from '../data/countries';
 import type { LegGeometry } from '../geo/corridor-geometry';
 import { t } from '../i18n/messages';
 import { focusedLegs, focusedMeetings } from '../state/selectors';
-import { corridorColors, cssRgb, type Rgba, type Theme } from '../theme';
+import { corridorColors, corridorWidths, cssRgb, type Rgba, type Theme } from '../theme';
 import { eventStatus, groupStatus, type TimeStatus } from '../state/selectors';
 import { corridorEndPoints } from '../data/label-points';
 import { markedLabel } from '../i18n/claim-text';
@@ -270,6 +270,7 @@ function corridorLayer(input: SvgMapInput, drawn: Drawn, legs: readonly LegGeome
     const data = { 'data-corridor': leg.corridorId, 'data-leg': leg.legId };
     if (input.options?.interactive) children.push(hitPath(d, data));
     const highlighted = state.corridor === leg.corridorId;
+    const widths = corridorWidths(input.model.corridors.get(leg.corridorId)?.style);
     const factor = state.corridor === null || highlighted ? 1 : theme.dimmed;
     children.push(
       svgEl('path', {
@@ -277,7 +278,7 @@ function corridorLayer(input: SvgMapInput, drawn: Drawn, legs: readonly LegGeome
         ...data,
         stroke: cssRgb(corridorColors(theme, leg.corridorId).base),
         'stroke-opacity': round(0.9 * factor * 100) / 100,
-        'stroke-width': highlighted ? 5 : 3.5,
+        'stroke-width': highlighted ? widths.highlighted : widths.line,
         'stroke-dasharray': corridorDash(theme, leg.corridorId),
       }),
     );

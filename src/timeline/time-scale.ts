@@ -1,4 +1,5 @@
-// Pure day arithmetic of the 1403 timeline: event intervals and statuses, stepping, axis ticks, rows.
+// Pure day arithmetic of the timeline: its domain (the dataset's Jalali years), event intervals and
+// statuses, stepping and clamping within the domain, month starts, rows.
 import { parseIsoDate } from '../i18n/iso-date';
 import { utcDay, utcMonth } from 'd3-time';
 import type { AtlasEvent } from '../dataset';
@@ -23,11 +24,10 @@ export const YEAR_1403: Readonly<IsoInterval> = Object.freeze(jalaliYearInterval
  *
  * @example YEAR_1403_DAYS // 366
  */
-export const YEAR_1403_DAYS: number =
-  utcDay.count(parseIsoDate(YEAR_1403.start), parseIsoDate(YEAR_1403.end)) + 1;
+export const YEAR_1403_DAYS: number = domainDays(YEAR_1403);
 
 /**
- * Playback speeds the timeline offers, in days of 1403 per second of playback.
+ * Playback speeds the timeline offers, in days per second of playback.
  *
  * @example SPEEDS.map((s) => `${s} days/s`) // ['7 days/s', '14 days/s', '30 days/s', '60 days/s']
  */
@@ -73,8 +73,8 @@ export function eventSpans(events: readonly Pick<AtlasEvent, 'id' | 'when'>[]): 
 /**
  * The days a timeline of these events spans: every whole Jalali year from the one the earliest event
  * starts in to the one the latest ends in, so that both calendars' axes can be drawn over it (a
- * dataset of 2019–2021 meetings gives 1398–1400, 2019-03-21 – 2022-03-20). Without events, 1403.
- * Not yet used by the timeline, which still spans {@link YEAR_1403} (issue 17).
+ * dataset of 2019–2021 meetings gives 1398–1400, 2019-03-21 – 2022-03-20). Without events, 1403;
+ * {@link datasetTimeline} tells a dataset with no meetings apart.
  *
  * @example
  * timelineDomain([{ id: 'a', when: { year: 1398, month: 3 } }, { id: 'b', when: { year: 1400 } }]);
@@ -92,6 +92,31 @@ export function timelineDomain(events: readonly Pick<AtlasEvent, 'id' | 'when'>[
 }
 
 /**
+ * The timeline of a dataset: the {@link timelineDomain} of its meetings, or null when it has none
+ * (a file of cables only), so that the app shows no year the data does not speak of.
+ *
+ * @example
+ * datasetTimeline(model.dataset.events); // { start: '2024-03-20', end: '2025-03-20' } for the default
+ * datasetTimeline([]); // null
+ */
+export function datasetTimeline(
+  events: readonly Pick<AtlasEvent, 'id' | 'when'>[],
+): IsoInterval | null {
+  return events.length === 0 ? null : timelineDomain(events);
+}
+
+/**
+ * The number of days in a domain, both ends counted: 366 for 1403. Day indices run from 0 to
+ * `domainDays(domain) - 1`.
+ *
+ * @throws RangeError when a date is malformed.
+ * @example domainDays({ start: '2019-03-21', end: '2022-03-20' }) // 1096
+ */
+export function domainDays(domain: Readonly<IsoInterval>): number {
+  return utcDay.count(parseIsoDate(domain.start), parseIsoDate(domain.end)) + 1;
+}
+
+/**
  * Whether an event is `'future'`, `'active'` or `'past'` on a date. Both ends of the span count as
  * active. Dates are compared as `YYYY-MM-DD` strings, which order like the days they name.
  *
@@ -106,40 +131,40 @@ export function eventStatusAt(span: Pick<EventSpan, 'start' | 'end'>, date: stri
 }
 
 /**
- * A date moved into 1403: days before 1 Farvardin become 1 Farvardin, days after 30 Esfand become
- * 30 Esfand, days within are unchanged.
+ * A date moved into a domain: days before its first day become the first day, days after its last
+ * become the last, days within are unchanged.
  *
  * @throws RangeError when the text is not a real date of the form `YYYY-MM-DD`.
- * @example clampToYear('2025-06-01') // '2025-03-20'
+ * @example clampToDomain('2025-06-01', YEAR_1403) // '2025-03-20'
  */
-export function clampToYear(date: string): string {
+export function clampToDomain(date: string, domain: Readonly<IsoInterval>): string {
   parseIsoDate(date);
-  if (date < YEAR_1403.start) return YEAR_1403.start;
-  if (date > YEAR_1403.end) return YEAR_1403.end;
+  if (date < domain.start) return domain.start;
+  if (date > domain.end) return domain.end;
   return date;
 }
 
 /**
- * A date plus a number of days (negative goes back), counted in UTC days and kept within 1403.
+ * A date plus a number of days (negative goes back), counted in UTC days and kept within the domain.
  * A fraction of a day is dropped (toward zero), so playback can pass elapsed time as it is.
  *
  * @throws RangeError when the date is malformed or `days` is not a finite number.
- * @example advance('2025-03-10', 30) // '2025-03-20' (the last day of 1403)
+ * @example advance('2025-03-10', 30, YEAR_1403) // '2025-03-20' (the last day of 1403)
  */
-export function advance(date: string, days: number): string {
+export function advance(date: string, days: number, domain: Readonly<IsoInterval>): string {
   if (!Number.isFinite(days)) throw new RangeError(`${String(days)} is not a number of days.`);
-  return clampToYear(isoDay(utcDay.offset(parseIsoDate(date), Math.trunc(days))));
+  return clampToDomain(isoDay(utcDay.offset(parseIsoDate(date), Math.trunc(days))), domain);
 }
 
 /**
- * Whole days from 1 Farvardin 1403 to a date: 0 on the first day, 365 on the last. Not clamped: a
- * date before the year gives a negative number. Used as the slider's `aria-valuenow`.
+ * Whole days from a domain's first day to a date: 0 on the first day, 365 on the last of 1403. Not
+ * clamped: a date before the domain gives a negative number. Used as the slider's `aria-valuenow`.
  *
  * @throws RangeError when the text is not a real date of the form `YYYY-MM-DD`.
- * @example dayOfYear('2025-01-20') // 306
+ * @example dayOfDomain('2025-01-20', YEAR_1403) // 306
  */
-export function dayOfYear(date: string): number {
-  return utcDay.count(parseIsoDate(YEAR_1403.start), parseIsoDate(date));
+export function dayOfDomain(date: string, domain: Readonly<IsoInterval>): number {
+  return utcDay.count(parseIsoDate(domain.start), parseIsoDate(date));
 }
 
 /**

@@ -13,6 +13,7 @@ import { periodInterval, periodPrecision } from '../i18n/jalali-period';
 import { t } from '../i18n/messages';
 import { claimElement, showInArticleButton } from './claim-mark';
 import { inferenceTag, markedText } from './claim-text';
+import { yearText } from '../timeline/axis-ticks';
 import { h, langAttributes } from './dom';
 import { propertiesTable } from './feature-properties';
 
@@ -31,7 +32,7 @@ export function eventWhen(event: AtlasEvent, lang: Lang): string {
   const { start, end } = periodInterval(event.when);
   const text = `${formatPeriod(event.when, lang)} (${formatGregorianInterval(start, end, lang)})`;
   return periodPrecision(event.when) === 'year' && !event.when.part
-    ? `${text}: ${t(lang, 'panel.dateNotGiven')}`
+    ? `${text}: ${t(lang, 'panel.dateNotGiven', { year: yearText(event.when.year, lang) })}`
     : text;
 }
 

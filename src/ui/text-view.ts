@@ -12,6 +12,7 @@ import type { AtlasEvent } from '../dataset';
 import { t } from '../i18n/messages';
 import { markedText } from './claim-text';
 import { countryName, eventWhere } from './country-details';
+import { jalaliYearsText, yearText } from '../timeline/axis-ticks';
 import { h } from './dom';
 import type { Part } from './part';
 
@@ -19,7 +20,7 @@ import type { Part } from './part';
 function eventDateText(event: AtlasEvent, lang: Lang): string {
   const text = formatPeriod(event.when, lang);
   return periodPrecision(event.when) === 'year' && !event.when.part
-    ? `${text}: ${t(lang, 'panel.dateNotGiven')}`
+    ? `${text}: ${t(lang, 'panel.dateNotGiven', { year: yearText(event.when.year, lang) })}`
     : text;
 }
 
@@ -66,8 +67,11 @@ export function renderTextView(model: AtlasModel, lang: Lang): HTMLElement[] {
       ]),
     ),
   );
+  const meetingsCaption = model.timeline
+    ? t(lang, 'text.meetings', { years: jalaliYearsText(model.timeline, lang) })
+    : t(lang, 'text.meetingsUndated');
   const meetings = table(
-    t(lang, 'text.meetings'),
+    meetingsCaption,
     [
       t(lang, 'text.meeting'),
       t(lang, 'text.country'),
@@ -110,7 +114,7 @@ export function renderTextView(model: AtlasModel, lang: Lang): HTMLElement[] {
     h('h3', {}, t(lang, 'text.corridors')),
     ...corridors,
     h('p', { class: 'note' }, t(lang, 'panel.latencyNote')),
-    h('h3', {}, t(lang, 'text.meetings')),
+    h('h3', {}, meetingsCaption),
     meetings,
     h('h3', {}, t(lang, 'text.countries')),
     countries,

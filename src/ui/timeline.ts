@@ -1,4 +1,4 @@
-// The timeline: a bar across 1403 with each meeting drawn at the article's precision, play/pause and speed.
+// The timeline: a bar across the dataset's years with each meeting at its precision, play/pause and speed.
 import { parseIsoDate } from '../i18n/iso-date';
 import { axisBottom } from 'd3-axis';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
@@ -6,31 +6,28 @@ import { create, type Selection } from 'd3-selection';
 import { utcDay } from 'd3-time';
 import type { AtlasModel } from '../data/atlas-model';
 import type { AtlasEvent, JalaliPeriod } from '../dataset';
+import { formatGregorianInterval, formatJalaliDate, formatPeriod, type Lang } from '../i18n/format';
 import {
-  formatGregorianInterval,
-  formatJalaliDate,
-  formatPeriod,
-  jalaliMonthName,
-  type Lang,
-} from '../i18n/format';
-import { isoDateToJalali, periodInterval, periodPrecision } from '../i18n/jalali-period';
+  isoDateToJalali,
+  periodInterval,
+  periodPrecision,
+  type IsoInterval,
+} from '../i18n/jalali-period';
 import { chapterPeriod } from '../story/chapter-period';
 import { presentedStory } from '../story/story';
 import {
   advance,
-  dayOfYear,
+  dayOfDomain,
+  domainDays,
   eventSpans,
   eventStatusAt,
-  gregorianMonthStarts,
   isoDay,
-  jalaliMonthStarts,
   packRows,
   SPEEDS,
-  YEAR_1403,
-  YEAR_1403_DAYS,
   type EventSpan,
   type EventStatus,
 } from '../timeline/time-scale';
+import { axisTicks, jalaliYearsText, yearText } from '../timeline/axis-ticks';
 import { t } from '../i18n/messages';
 import { eventWhen, eventWhere } from './country-details';
 import { h, langAttributes } from './dom';
@@ -41,7 +38,7 @@ import './timeline.css';
 /** What the timeline shows; the app passes the matching fields of its state. */
 export interface TimelineView {
   lang: Lang;
-  /** The date (`YYYY-MM-DD`), or null for the whole year. */
+  /** The date (`YYYY-MM-DD`), or null for the whole timeline. */
   time: string | null;
   playing: boolean;
   /** Days per second of playback. */
@@ -55,7 +52,7 @@ export interface TimelineView {
 
 /** What the timeline reports. It starts no timers: the app advances the time while playing. */
 export interface TimelineCallbacks {
-  /** The user picked a day (pointer or keyboard), already within 1403. */
+  /** The user picked a day (pointer or keyboard), already within the timeline's domain. */
   onTime(date: string): void;
   /** The user pressed play (true) or pause (false). */
   onPlay(playing: boolean): void;
@@ -71,13 +68,9 @@ const MAX_ROW = 16;
 const ROW_GAP = 3;
 const MARGIN_INLINE = 8;
 const LABEL_OFFSET = 4;
-// Below this plot width every month's name does not fit: label one month in three (the seasons).
-const ALL_LABELS_MIN_WIDTH: Record<Lang, number> = { en: 560, fa: 720 };
 // Used until the element is laid out and the ResizeObserver reports its real width.
 const FALLBACK_WIDTH = 640;
 const HALF_DAY_MS = 43_200_000;
-
-const EN_MONTH = new Intl.DateTimeFormat('en-US', { month: 'short', timeZone: 'UTC' });
 
 interface PlacedEvent extends EventSpan {
   row: number;
@@ -86,10 +79,28 @@ interface PlacedEvent extends EventSpan {
 
 const text = t;
 
-/** The date as both calendars write it, or the whole year when there is no date; a period as the article gives it. */
+/**
+ * The whole timeline in words when no day is set: "All of 1403" for one Jalali year; over several,
+ * "All of 1398–1400" with the Gregorian years they cover beside it ("2019–2022").
+ */
+function wholeDomain(
+  domain: Readonly<IsoInterval>,
+  lang: Lang,
+): { jalali: string; gregorian: string | null } {
+  const jalali = text(lang, 'timeline.all', { years: jalaliYearsText(domain, lang) });
+  const from = domain.start.slice(0, 4);
+  const to = domain.end.slice(0, 4);
+  if (isoDateToJalali(domain.start).jy === isoDateToJalali(domain.end).jy) {
+    return { jalali, gregorian: null };
+  }
+  return { jalali, gregorian: yearText(`${from}–${to}`, lang) };
+}
+
+/** The date as both calendars write it, or the whole timeline when there is no date; a period as the article gives it. */
 function dateParts(
   time: string | null,
   lang: Lang,
+  domain: Readonly<IsoInterval>,
   period?: JalaliPeriod | null,
 ): { jalali: string; gregorian: string | null } {
   if (period) {
@@ -98,12 +109,12 @@ function dateParts(
     return {
       jalali:
         periodPrecision(period) === 'year' && !period.part
-          ? `${jalali}: ${text(lang, 'panel.dateNotGiven')}`
+          ? `${jalali}: ${text(lang, 'panel.dateNotGiven', { year: yearText(period.year, lang) })}`
           : jalali,
       gregorian: formatGregorianInterval(start, end, lang),
     };
   }
-  if (time === null) return { jalali: text(lang, 'timeline.all'), gregorian: null };
+  if (time === null) return wholeDomain(domain, lang);
   return {
     jalali: formatJalaliDate(time, lang),
     gregorian: formatGregorianInterval(time, time, lang),
@@ -111,32 +122,13 @@ function dateParts(
 }
 
 /**
- * Axis ticks and their labels: Jalali month starts with Persian names in Persian, Gregorian month
- * starts with English abbreviations in English, with the year at January (1403 is one Jalali year,
- * so the Persian axis needs none). On a narrow plot only every third month (a season) is named.
- */
-function axisTicks(lang: Lang, plotWidth: number): { dates: Date[]; labels: string[] } {
-  const step = plotWidth >= ALL_LABELS_MIN_WIDTH[lang] ? 1 : 3;
-  const isos =
-    lang === 'fa'
-      ? jalaliMonthStarts(isoDateToJalali(YEAR_1403.start).jy)
-      : gregorianMonthStarts(YEAR_1403.start, YEAR_1403.end);
-  const labels = isos.map((iso, i) => {
-    if (i % step !== 0) return '';
-    if (lang === 'fa') return jalaliMonthName(isoDateToJalali(iso).jm, 'fa');
-    const date = parseIsoDate(iso);
-    const month = EN_MONTH.format(date);
-    return date.getUTCMonth() === 0 ? `${month} ${date.getUTCFullYear()}` : month;
-  });
-  return { dates: isos.map(parseIsoDate), labels };
-}
-
-/**
  * Creates the timeline: a play/pause button, a speed picker, the current date in both calendars,
- * and an SVG track of 1403 in which each meeting is a bar over the days the article allows, in rows
- * so that bars do not overlap. The track is a slider: click or drag to pick a day, or use the arrow
+ * and an SVG track over the dataset's timeline (`model.timeline`: the whole Jalali years of its
+ * meetings, 1403 for the default) in which each meeting is a bar over the days its date allows, in
+ * rows so that bars do not overlap. The track is a slider: click or drag to pick a day, or use the arrow
  * keys (mirrored in Persian, where time runs right to left), Page Up/Down (30 days), Home and End.
- * It only reports input through `callbacks`; the app feeds the result back through `update`.
+ * It only reports input through `callbacks`; the app feeds the result back through `update`. A
+ * dataset with no meetings gets a one-line note in its place instead of a year it does not cover.
  *
  * @example
  * const timeline = createTimeline(model, {
@@ -154,18 +146,20 @@ export function createTimeline(
   update(view: TimelineView): void;
   destroy(): void;
 } {
+  if (model.timeline === null) return createNoTimeline();
+  const domain: Readonly<IsoInterval> = model.timeline;
   const events = new Map(model.dataset.events.map((event) => [event.id, event]));
   const placed: PlacedEvent[] = packRows(
     eventSpans(model.dataset.events).filter(
-      (span) => span.end >= YEAR_1403.start && span.start <= YEAR_1403.end,
+      (span) => span.end >= domain.start && span.start <= domain.end,
     ),
   ).flatMap((span) => {
     const event = events.get(span.id);
     return event ? [{ ...span, event }] : [];
   });
   const rowCount = Math.max(1, ...placed.map((p) => p.row + 1));
-  const yearStart = parseIsoDate(YEAR_1403.start);
-  const yearStop = utcDay.offset(parseIsoDate(YEAR_1403.end), 1);
+  const domainStart = parseIsoDate(domain.start);
+  const domainStop = utcDay.offset(parseIsoDate(domain.end), 1);
 
   const playIcon = h('span', { class: 'timeline-play-icon', 'aria-hidden': 'true' });
   const playText = h('span', {});
@@ -194,7 +188,7 @@ export function createTimeline(
     .attr('tabindex', 0)
     .attr('aria-orientation', 'horizontal')
     .attr('aria-valuemin', 0)
-    .attr('aria-valuemax', YEAR_1403_DAYS - 1)
+    .attr('aria-valuemax', domainDays(domain) - 1)
     .attr('height', HEIGHT);
   const axisGroup = svg.append('g').attr('class', 'timeline-axis');
   const eventGroup = svg.append('g').attr('class', 'timeline-events');
@@ -219,7 +213,7 @@ export function createTimeline(
 
   let view: TimelineView | null = null;
   let width = 0;
-  let scale: ScaleTime<number, number> = scaleUtc().domain([yearStart, yearStop]);
+  let scale: ScaleTime<number, number> = scaleUtc().domain([domainStart, domainStop]);
   let rects: Selection<SVGRectElement, PlacedEvent, SVGGElement, unknown> | null = null;
   let dragPointer: number | null = null;
   let lastSent: string | null = null;
@@ -231,15 +225,15 @@ export function createTimeline(
     const left = MARGIN_INLINE;
     const right = Math.max(left + 1, width - MARGIN_INLINE);
     scale = scaleUtc()
-      .domain([yearStart, yearStop])
+      .domain([domainStart, domainStop])
       .range(rtl ? [right, left] : [left, right]);
     svg.attr('width', width).attr('viewBox', `0 0 ${width} ${HEIGHT}`);
 
-    const ticks = axisTicks(current.lang, right - left);
+    const ticks = axisTicks(domain, current.lang, right - left);
     axisGroup.attr('transform', `translate(0,${BAND_BOTTOM})`).call(
       axisBottom(scale)
-        .tickValues(ticks.dates)
-        .tickFormat((_, i) => ticks.labels[i] ?? '')
+        .tickValues(ticks.map((tick) => parseIsoDate(tick.date)))
+        .tickFormat((_, i) => ticks[i]?.label ?? '')
         .tickSizeInner(-(BAND_BOTTOM - BAND_TOP))
         .tickSizeOuter(0)
         .tickPadding(LABEL_OFFSET + 2),
@@ -286,7 +280,7 @@ export function createTimeline(
       const x = scale(new Date(parseIsoDate(time).getTime() + HALF_DAY_MS));
       cursor.attr('display', null).attr('transform', `translate(${x},0)`);
     }
-    const { jalali, gregorian } = dateParts(time, lang, current.period);
+    const { jalali, gregorian } = dateParts(time, lang, domain, current.period);
     jalaliText.textContent = jalali;
     gregorianText.textContent = gregorian ?? '';
     separator.hidden = gregorian === null;
@@ -294,7 +288,7 @@ export function createTimeline(
     if (time === null) dateText.removeAttribute('datetime');
     else dateText.setAttribute('datetime', time);
     svg
-      .attr('aria-valuenow', time === null ? 0 : dayOfYear(time))
+      .attr('aria-valuenow', time === null ? 0 : dayOfDomain(time, domain))
       .attr('aria-valuetext', gregorian === null ? jalali : `${jalali} · ${gregorian}`);
   }
 
@@ -302,7 +296,10 @@ export function createTimeline(
     const { lang: langAttribute, dir } = langAttributes(lang);
     section.setAttribute('lang', langAttribute);
     section.setAttribute('dir', dir);
-    section.setAttribute('aria-label', text(lang, 'timeline.label'));
+    section.setAttribute(
+      'aria-label',
+      text(lang, 'timeline.label', { years: jalaliYearsText(domain, lang) }),
+    );
     speedText.textContent = text(lang, 'timeline.speed');
     speedSelect.title = text(lang, 'timeline.speed');
     svg.attr('aria-label', text(lang, 'timeline.slider'));
@@ -328,7 +325,7 @@ export function createTimeline(
 
   function pickAtPointer(event: PointerEvent): void {
     const x = event.clientX - svgElement.getBoundingClientRect().left;
-    pick(advance(isoDay(scale.invert(x)), 0));
+    pick(advance(isoDay(scale.invert(x)), 0, domain));
   }
 
   playButton.addEventListener('click', () => callbacks.onPlay(!(view?.playing ?? false)));
@@ -368,15 +365,15 @@ export function createTimeline(
     };
     let target: string;
     if (event.key === 'Home') {
-      target = YEAR_1403.start;
+      target = domain.start;
     } else if (event.key === 'End') {
-      target = YEAR_1403.end;
+      target = domain.end;
     } else {
       const step = steps[event.key];
       if (step === undefined) return;
-      // From "all of 1403", stepping forward starts at the first day and back at the last.
-      if (view.time === null) target = step > 0 ? YEAR_1403.start : YEAR_1403.end;
-      else target = advance(view.time, step);
+      // From the whole timeline, stepping forward starts at the first day and back at the last.
+      if (view.time === null) target = step > 0 ? domain.start : domain.end;
+      else target = advance(view.time, step, domain);
     }
     event.preventDefault();
     // A page-level key handler (the presenter's) must not act on the same key.
@@ -417,6 +414,30 @@ export function createTimeline(
     destroy() {
       observer?.disconnect();
     },
+  };
+}
+
+/** In place of the timeline for a dataset with no meetings: one line saying why there is none. */
+function createNoTimeline(): {
+  element: HTMLElement;
+  update(view: TimelineView): void;
+  destroy(): void;
+} {
+  const note = h('p', { class: 'timeline-none' });
+  const section = h('section', { class: 'timeline timeline-empty' }, note);
+  let lang: Lang | null = null;
+  return {
+    element: section,
+    update(view) {
+      if (view.lang === lang) return;
+      lang = view.lang;
+      const { lang: langAttribute, dir } = langAttributes(view.lang);
+      section.setAttribute('lang', langAttribute);
+      section.setAttribute('dir', dir);
+      section.setAttribute('aria-label', text(view.lang, 'timeline.noneLabel'));
+      note.textContent = text(view.lang, 'timeline.none');
+    },
+    destroy() {},
   };
 }
 

@@ -8,8 +8,8 @@ import { h } from './dom';
 const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 39)}…` : value);
 
 /** The sentence saying what a parameter expects: its own when the catalogs have one. */
-const expectation = (name: string): MessageKey => {
-  const key = `url.expect.${name}`;
+const expectation = ({ name, expects }: IgnoredParam): MessageKey => {
+  const key = `url.expect.${expects ?? name}`;
   return Object.hasOwn(catalogs.en, key) ? (key as MessageKey) : 'url.expect.other';
 };
 
@@ -35,13 +35,13 @@ export function showUrlNotice(lang: Lang, ignored: readonly IgnoredParam[]): HTM
     h(
       'ul',
       {},
-      ...ignored.map(({ name, value }) =>
+      ...ignored.map((param) =>
         h(
           'li',
           {},
-          h('code', { dir: 'ltr' }, `${name}=${shown(value)}`),
+          h('code', { dir: 'ltr' }, `${param.name}=${shown(param.value)}`),
           ' — ',
-          t(lang, expectation(name)),
+          t(lang, expectation(param), param.params),
         ),
       ),
     ),

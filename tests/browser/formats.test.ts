@@ -93,6 +93,71 @@ describe('500 generated lines', () => {
     expect(await table.locator('script, img, a').count()).toBe(0);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('#details').isHidden()).toBe(true);
+    // Cables only, no meetings: no timeline of a year the file does not speak of, a note instead.
+    expect(await page.locator('.timeline-none').textContent()).toContain('no dated meetings');
+    expect(await page.locator('.timeline-track').count()).toBe(0);
+    expect(log.errors.filter((e) => !/favicon/.test(e))).toEqual([]);
+    await page.context().close();
+  });
+});
+
+/** Three meetings of 2019–2021, dated in both calendars: the timeline spans 1398–1400. */
+const MEETINGS_1398_1400 = [
+  'title,latitude,longitude,country,date',
+  'Cable summit,24.71,46.68,Saudi Arabia,2019-05-12',
+  'Data centre talks,41.31,69.24,UZ,1399-07-10',
+  'Landing station visit,23.59,58.41,Oman,2021-11-03',
+].join('\n');
+
+describe('meetings outside 1403', () => {
+  it("the timeline spans the file's Jalali years (1398–1400) in both languages, and scrubbing lights the meetings", async () => {
+    const { page, log } = await openApp(browser(), baseUrl, '?lang=en&motion=off');
+    await openData(page, {
+      name: 'meetings-2019.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(MEETINGS_1398_1400),
+    });
+    await dataDialogReport(page);
+    await expect.poll(() => loads(page), { timeout: 60_000 }).toBe(1);
+    await page.keyboard.press('Escape');
+    const timeline = page.locator('section.timeline');
+    const track = page.locator('.timeline-track');
+    await expect.poll(() => timeline.getAttribute('aria-label')).toBe('Timeline of 1398–1400');
+    expect(await page.locator('.timeline-date').textContent()).toBe('All of 1398–1400 · 2019–2022');
+    expect(await track.getAttribute('aria-valuemax')).toBe('1095');
+    const labels = () => page.locator('.timeline-axis .tick text').allTextContents();
+    expect((await labels()).join(' ')).toContain('2020');
+    // Every meeting has its bar (none is cut off as outside 1403).
+    const bars = page.locator('.timeline-events rect');
+    expect(await bars.count()).toBe(3);
+
+    // Home and End go to the ends of 1398–1400, not of 1403.
+    await track.focus();
+    await page.keyboard.press('Home');
+    await expect
+      .poll(() => page.evaluate(() => new URL(location.href).searchParams.get('t')))
+      .toBe('2019-03-21');
+    await page.keyboard.press('End');
+    await expect
+      .poll(() => page.evaluate(() => new URL(location.href).searchParams.get('t')))
+      .toBe('2022-03-20');
+
+    // Scrubbing to the 1399 meeting's bar puts it under way, the 2021 one still to come.
+    const middle = bars.filter({ hasText: 'Data centre talks' });
+    const box = await middle.boundingBox();
+    if (!box) throw new Error('no bar for the 1399 meeting');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => middle.getAttribute('class')).toContain('active');
+    expect(await bars.filter({ hasText: 'Landing station' }).getAttribute('class')).toContain(
+      'future',
+    );
+    expect(await bars.filter({ hasText: 'Cable summit' }).getAttribute('class')).toContain('past');
+    expect(await page.locator('.timeline-date-jalali').textContent()).toContain('Mehr 1399');
+
+    // In Persian: Jalali months and years, in Persian digits.
+    await page.locator('.lang-switch button[data-lang="fa"]').click();
+    await expect.poll(() => timeline.getAttribute('aria-label')).toBe('خط زمانی ۱۳۹۸–۱۴۰۰');
+    expect((await labels()).join(' ')).toMatch(/۱۳۹۹/);
     expect(log.errors.filter((e) => !/favicon/.test(e))).toEqual([]);
     await page.context().close();
   });

@@ -6,6 +6,7 @@ import {
   cssRgb,
   cssRgba,
   themeWithFileColors,
+  corridorWidths,
 } from '../../src/theme';
 
 describe('corridorColors', () => {
@@ -104,5 +105,34 @@ describe('themeWithFileColors(theme, corridors)', () => {
       { id: 'south-west', style: { color: '#000000' } },
     ]);
     expect(corridorColors(theme, 'south-west')).toBe(DEFAULT_THEME.corridors['south-west']);
+  });
+});
+
+describe('corridorWidths(style)', () => {
+  it('is 3.5 px still, 5 highlighted, 6.5 hovered and a 5 px flow without a file width', () => {
+    expect(corridorWidths(undefined)).toEqual({ line: 3.5, highlighted: 5, hovered: 6.5, flow: 5 });
+  });
+
+  it("takes a file's stroke-width as the still line's, the others wider by as much", () => {
+    expect(corridorWidths({ width: 2 })).toEqual({
+      line: 2,
+      highlighted: 3.5,
+      hovered: 5,
+      flow: 3.5,
+    });
+  });
+
+  it('keeps a stroke-width within 0.5–12 px', () => {
+    expect(corridorWidths({ width: 0 }).line).toBe(0.5);
+    expect(corridorWidths({ width: 50 }).line).toBe(12);
+  });
+});
+
+describe('themeWithFileColors and stroke-opacity', () => {
+  it("draws a corridor with only an opacity in the colour its id picks, at the file's opacity", () => {
+    const picked = corridorColors(DEFAULT_THEME, 'faint').flow;
+    const theme = themeWithFileColors(DEFAULT_THEME, [{ id: 'faint', style: { opacity: 0.4 } }]);
+    expect(corridorColors(theme, 'faint').flow).toEqual([picked[0], picked[1], picked[2], 102]);
+    expect(corridorColors(theme, 'faint').base[3]).toBe(61);
   });
 });

@@ -73,6 +73,20 @@ describe('parseCommand', () => {
     expect(parsed.kind === 'error' && parsed.message).toContain(words);
   });
 
+  it("parseCommand takes setTime within the dataset's timeline and refuses it without one", () => {
+    const other = { ...context(), timeRange: { start: '2019-03-21', end: '2022-03-20' } };
+    expect(parseCommand(message({ type: 'setTime', date: '2020-06-01' }), other).kind).toBe(
+      'command',
+    );
+    const outside = parseCommand(message({ type: 'setTime', date: '2025-01-25' }), other);
+    expect(outside.kind === 'error' && outside.message).toContain('from 2019-03-21 to 2022-03-20');
+    const none = parseCommand(message({ type: 'setTime', date: '2025-01-25' }), {
+      ...context(),
+      timeRange: null,
+    });
+    expect(none.kind === 'error' && none.message).toContain('no timeline');
+  });
+
   it('parseCommand ignores what is not ours: other sources, strings, arrays, null', () => {
     for (const data of [{ type: 'selectCountry', country: 'SAU' }, 'selectCountry', [], null, 42]) {
       expect(parseCommand(data, context())).toEqual({ kind: 'ignore' });

@@ -414,6 +414,31 @@ describe('parseUrl for presenter mode and the timeline', () => {
     );
   });
 
+  it("parseUrl reads t within another dataset's timeline (1398–1400) and names its range otherwise", () => {
+    const other = { ...context(), timeRange: { start: '2019-03-21', end: '2022-03-20' } };
+    expect(parseUrl('?t=2020-06-01', other).request).toEqual({ time: '2020-06-01' });
+    const { request, warnings, ignored } = parseUrl('?t=2025-01-25', other);
+    expect(request).toEqual({});
+    expect(warnings[0]).toContain('2025-01-25 is outside 2019-03-21 … 2022-03-20');
+    expect(ignored).toEqual([
+      {
+        name: 't',
+        value: '2025-01-25',
+        params: { start: '2019-03-21', end: '2022-03-20' },
+      },
+    ]);
+  });
+
+  it('parseUrl ignores t for a dataset with no timeline (no dated meetings), saying so', () => {
+    const { request, warnings, ignored } = parseUrl('?t=2025-01-25', {
+      ...context(),
+      timeRange: null,
+    });
+    expect(request).toEqual({});
+    expect(warnings[0]).toContain('no dated meetings');
+    expect(ignored).toEqual([{ name: 't', value: '2025-01-25', expects: 'tNone' }]);
+  });
+
   it('parseUrl reads the kiosk flags and refuses other values', () => {
     expect(warningsOf(parseUrl('?autoplay=1&loop=1', context())).request).toEqual({
       autoplay: true,

@@ -87,6 +87,28 @@ describe('buildCorridorLayers', () => {
     expect(valueAt(flow.props.getColor, tripOf(model, 'north-east'))).toEqual([64, 140, 255, 255]);
   });
 
+  it("each flow is 5 px wide, or 1.5 px wider than its file's stroke-width (kept within 0.5–12)", () => {
+    const model = loadModel();
+    const plain = buildCorridorLayers({
+      legs: model.legs,
+      highlight: null,
+      clock: STILL_CLOCK,
+      theme: DEFAULT_THEME,
+      corridors: model.corridors,
+    })[0] as TripsLayer<FlowTrip>;
+    expect(valueAt(plain.props.getWidth, tripOf(model, 'south-west'))).toBe(5);
+    const corridors = new Map([['south-west', { style: { width: 20 } }]]);
+    const wide = buildCorridorLayers({
+      legs: model.legs,
+      highlight: null,
+      clock: STILL_CLOCK,
+      theme: DEFAULT_THEME,
+      corridors,
+    })[0] as TripsLayer<FlowTrip>;
+    expect(valueAt(wide.props.getWidth, tripOf(model, 'south-west'))).toBe(13.5);
+    expect(valueAt(wide.props.getWidth, tripOf(model, 'north-east'))).toBe(5);
+  });
+
   it('the colour accessor is recomputed when the highlight changes (updateTriggers)', () => {
     expect(flowLayer(loadModel(), 'south-west').props.updateTriggers).toEqual({
       getColor: ['south-west'],

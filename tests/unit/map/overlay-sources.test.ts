@@ -118,15 +118,36 @@ describe('overlayLayers', () => {
     expect(style.sources[OVERLAY_SOURCE.trips]).toMatchObject({ lineMetrics: true });
   });
 
-  it('a corridor is 3.5 px wide, 5 px highlighted, 6.5 px under the pointer (feature state)', () => {
+  it('a corridor is its own width, 1.5 px wider highlighted, 3 px under the pointer (feature state)', () => {
+    const own = ['number', ['get', 'width'], 3.5];
     expect(layer<LineLayerSpecification>(OVERLAY_LAYER.corridors).paint?.['line-width']).toEqual([
       'case',
       ['boolean', ['feature-state', 'hover'], false],
-      6.5,
+      ['+', own, 3],
       ['boolean', ['feature-state', 'highlight'], false],
-      5,
-      3.5,
+      ['+', own, 1.5],
+      own,
     ]);
+  });
+
+  it('the default corridors are 3.5 px wide (5 highlighted, 6.5 hovered), as before file widths', () => {
+    const widths = corridorLines(loadModel(), DEFAULT_THEME).features.map(
+      (f) => f.properties.width,
+    );
+    expect(new Set(widths)).toEqual(new Set([3.5]));
+  });
+
+  it("a file's stroke-width is each line's width, kept within 0.5–12 px", () => {
+    const model = loadModel();
+    const [first, second] = model.dataset.corridors;
+    if (!first || !second) throw new Error('expected two corridors');
+    const corridors = new Map(model.corridors);
+    corridors.set(first.id, { ...first, style: { width: 1 } });
+    corridors.set(second.id, { ...second, style: { width: 40 } });
+    const lines = corridorLines({ ...model, corridors }, DEFAULT_THEME).features;
+    const widthOf = (id: string) =>
+      lines.find((f) => f.properties.corridor === id)?.properties.width;
+    expect([widthOf(first.id), widthOf(second.id)]).toEqual([1, 12]);
   });
 
   it('a corridor is hidden outside the focus and dimmed to theme.dimmed beside a highlight', () => {

@@ -168,6 +168,20 @@ describe('buildSvgMap: corridors, meetings, trips', () => {
     expect(Number(sw?.attrs['stroke-opacity'])).toBeLessThan(Number(ne?.attrs['stroke-opacity']));
   });
 
+  it("a corridor's file stroke-width is its SVG stroke-width, kept within 0.5–12 px", () => {
+    const model = loadModel();
+    const corridors = new Map(model.corridors);
+    const ne = corridors.get('north-east');
+    if (!ne) throw new Error('no north-east');
+    corridors.set('north-east', { ...ne, style: { width: 0.1 } });
+    const lines = children(
+      group(draw(initialState('en'), {}, { ...model, corridors }), 'corridors'),
+    );
+    const width = (id: string) =>
+      lines.find((p) => p.attrs['data-corridor'] === id)?.attrs['stroke-width'];
+    expect([width('north-east'), width('south-west')]).toEqual([0.5, 3.5]);
+  });
+
   it('interactive maps add invisible hit strokes; exports do not', () => {
     const hits = (tree: SvgElementNode) => all(tree, (n) => n.attrs.class === 'hit').length;
     expect(hits(draw(initialState('en')))).toBe(0);

@@ -2,9 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   advance,
-  clampToYear,
+  clampToDomain,
+  datasetTimeline,
   DEFAULT_SPEED,
-  dayOfYear,
+  dayOfDomain,
+  domainDays,
   eventSpans,
   eventStatusAt,
   gregorianMonthStarts,
@@ -79,65 +81,65 @@ describe('eventStatusAt', () => {
   });
 });
 
-describe('advance', () => {
+describe('advance(date, days, YEAR_1403)', () => {
   it('advance adds days across a Gregorian month end', () => {
-    expect(advance('2025-01-30', 3)).toBe('2025-02-02');
+    expect(advance('2025-01-30', 3, YEAR_1403)).toBe('2025-02-02');
   });
 
   it('advance subtracts days when the count is negative', () => {
-    expect(advance('2025-01-20', -30)).toBe('2024-12-21');
+    expect(advance('2025-01-20', -30, YEAR_1403)).toBe('2024-12-21');
   });
 
   it('advance stops at the last day of 1403', () => {
-    expect(advance('2025-03-10', 30)).toBe('2025-03-20');
+    expect(advance('2025-03-10', 30, YEAR_1403)).toBe('2025-03-20');
   });
 
   it('advance stops at the first day of 1403', () => {
-    expect(advance('2024-03-25', -30)).toBe('2024-03-20');
+    expect(advance('2024-03-25', -30, YEAR_1403)).toBe('2024-03-20');
   });
 
   it('advance reaches 30 Esfand, the leap day of 1403', () => {
-    expect(advance('2025-03-19', 1)).toBe('2025-03-20');
+    expect(advance('2025-03-19', 1, YEAR_1403)).toBe('2025-03-20');
   });
 
   it('advance drops the fraction of a day', () => {
-    expect(advance('2024-06-01', 2.9)).toBe('2024-06-03');
+    expect(advance('2024-06-01', 2.9, YEAR_1403)).toBe('2024-06-03');
   });
 
   it('advance throws a RangeError when the number of days is not finite', () => {
-    expect(() => advance('2024-06-01', Number.NaN)).toThrow(RangeError);
+    expect(() => advance('2024-06-01', Number.NaN, YEAR_1403)).toThrow(RangeError);
   });
 });
 
-describe('clampToYear', () => {
-  it('clampToYear keeps a date within 1403 as it is', () => {
-    expect(clampToYear('2024-11-05')).toBe('2024-11-05');
+describe('clampToDomain(date, YEAR_1403)', () => {
+  it('clampToDomain keeps a date within 1403 as it is', () => {
+    expect(clampToDomain('2024-11-05', YEAR_1403)).toBe('2024-11-05');
   });
 
-  it('clampToYear moves a date before 1403 to 1 Farvardin', () => {
-    expect(clampToYear('2023-01-01')).toBe('2024-03-20');
+  it('clampToDomain moves a date before 1403 to 1 Farvardin', () => {
+    expect(clampToDomain('2023-01-01', YEAR_1403)).toBe('2024-03-20');
   });
 
-  it('clampToYear moves a date after 1403 to 30 Esfand', () => {
-    expect(clampToYear('2025-03-21')).toBe('2025-03-20');
+  it('clampToDomain moves a date after 1403 to 30 Esfand', () => {
+    expect(clampToDomain('2025-03-21', YEAR_1403)).toBe('2025-03-20');
   });
 
-  it('clampToYear throws a RangeError for a date that does not exist', () => {
-    expect(() => clampToYear('2024-13-01')).toThrow(RangeError);
+  it('clampToDomain throws a RangeError for a date that does not exist', () => {
+    expect(() => clampToDomain('2024-13-01', YEAR_1403)).toThrow(RangeError);
   });
 });
 
-describe('dayOfYear and isoDay', () => {
-  it('dayOfYear is 0 on 1 Farvardin 1403', () => {
-    expect(dayOfYear('2024-03-20')).toBe(0);
+describe('dayOfDomain(date, YEAR_1403) and isoDay', () => {
+  it('dayOfDomain is 0 on 1 Farvardin 1403', () => {
+    expect(dayOfDomain('2024-03-20', YEAR_1403)).toBe(0);
   });
 
-  it('dayOfYear is 365 on 30 Esfand 1403', () => {
-    expect(dayOfYear('2025-03-20')).toBe(365);
+  it('dayOfDomain is 365 on 30 Esfand 1403', () => {
+    expect(dayOfDomain('2025-03-20', YEAR_1403)).toBe(365);
   });
 
-  it('dayOfYear is 306 on 1 Bahman 1403', () => {
-    expect(dayOfYear('2025-01-20')).toBe(306);
+  it('dayOfDomain is 306 on 1 Bahman 1403', () => {
+    expect(dayOfDomain('2025-01-20', YEAR_1403)).toBe(306);
   });
 
   it('isoDay gives the UTC day of an instant late in that day', () => {
@@ -251,5 +253,40 @@ describe('timelineDomain(events)', () => {
       { id: 'early', when: { year: 1390, month: 1 } },
     ];
     expect(timelineDomain(events)).toEqual(jalaliYearInterval(1390));
+  });
+});
+
+describe('datasetTimeline(events) and domainDays(domain)', () => {
+  it('datasetTimeline is the timelineDomain of a dataset with meetings (1403 for the default)', () => {
+    expect(datasetTimeline(loadDataset().events)).toEqual(YEAR_1403);
+  });
+
+  it('datasetTimeline is null without meetings, so no year is shown that the data lacks', () => {
+    expect(datasetTimeline([])).toBeNull();
+  });
+
+  it('domainDays counts 1398–1400 (2019-03-21 – 2022-03-20) as 1096 days, 1403 as 366', () => {
+    expect(domainDays({ start: '2019-03-21', end: '2022-03-20' })).toBe(1096);
+    expect(domainDays(YEAR_1403)).toBe(YEAR_1403_DAYS);
+  });
+});
+
+describe('clamp, advance and day index over another domain (1398–1400)', () => {
+  const DOMAIN = { start: '2019-03-21', end: '2022-03-20' };
+
+  it('clampToDomain keeps a 2020 day and moves a 1403 day to the last day of 1400', () => {
+    expect(clampToDomain('2020-07-01', DOMAIN)).toBe('2020-07-01');
+    expect(clampToDomain('2024-11-05', DOMAIN)).toBe('2022-03-20');
+  });
+
+  it('advance crosses Jalali and Gregorian years within the domain and stops at its ends', () => {
+    expect(advance('2019-12-25', 10, DOMAIN)).toBe('2020-01-04');
+    expect(advance('2019-04-01', -30, DOMAIN)).toBe('2019-03-21');
+    expect(advance('2022-03-01', 60, DOMAIN)).toBe('2022-03-20');
+  });
+
+  it('dayOfDomain counts from 1 Farvardin 1398: 1095 on the last day of 1400', () => {
+    expect(dayOfDomain('2019-03-21', DOMAIN)).toBe(0);
+    expect(dayOfDomain('2022-03-20', DOMAIN)).toBe(1095);
   });
 });
