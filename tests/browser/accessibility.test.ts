@@ -1,10 +1,26 @@
 // axe-core (WCAG 2.x A and AA rules) on the built app: no serious or critical violation anywhere.
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
 import { expect, inject, it } from 'vitest';
 import { useBrowser, mapChanges, mapSettled, openApp } from './harness';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
+
+/** axe's WCAG 2.x A and AA rules on the page as it is: no serious or critical violation, and rules did run. */
+async function expectAxeClean(page: Page) {
+  // AxeBuilder is typed against playwright's Page; playwright-core's is the same object.
+  const results = await new AxeBuilder({ page } as unknown as ConstructorParameters<
+    typeof AxeBuilder
+  >[0])
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const grave = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(grave).toEqual([]);
+  expect(results.passes.length).toBeGreaterThan(10);
+}
 
 const VIEWS = [
   { name: 'the default view', query: 'motion=off' },
@@ -17,17 +33,7 @@ it.each(['en', 'fa'].flatMap((lang) => VIEWS.map((view) => ({ ...view, lang })))
   'axe finds no serious or critical violation in $name, lang=$lang',
   async ({ query, lang }) => {
     const { page } = await openApp(browser(), baseUrl, `?lang=${lang}&${query}`);
-    // AxeBuilder is typed against playwright's Page; playwright-core's is the same object.
-    const results = await new AxeBuilder({ page } as unknown as ConstructorParameters<
-      typeof AxeBuilder
-    >[0])
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    const grave = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    expect(grave).toEqual([]);
-    expect(results.passes.length).toBeGreaterThan(10);
+    await expectAxeClean(page);
     await page.context().close();
   },
 );
@@ -162,16 +168,7 @@ it.each(['en', 'fa'])(
       'editor-problems-countries',
       'editor-problems-country',
     ]);
-    const results = await new AxeBuilder({ page } as unknown as ConstructorParameters<
-      typeof AxeBuilder
-    >[0])
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-      .analyze();
-    const grave = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    expect(grave).toEqual([]);
-    expect(results.passes.length).toBeGreaterThan(10);
+    await expectAxeClean(page);
     await page.context().close();
   },
 );
