@@ -6,7 +6,12 @@ import { connectBridge } from './embed/bridge';
 import { connectStepSync } from './embed/step-sync';
 import { followUrl } from './embed/url-bridge';
 import { t } from './i18n/messages';
-import { createViewSlot, recoverFromContextLoss, type ViewMaker } from './map/map-view';
+import {
+  createViewSlot,
+  recoverFromContextLoss,
+  type ParkedMap,
+  type ViewMaker,
+} from './map/map-view';
 import { svgPreview, svgView, webglOrSvgView, webglView } from './map/view-makers';
 import type { DataSource, HoverTarget } from './state/state';
 import type { Store } from './state/store';
@@ -66,11 +71,16 @@ const UPGRADE_FADE_MS = 250;
 interface AtlasContext extends Omit<AppOptions, 'model' | 'defaultModel' | 'host' | 'kiosk'> {
   onData: (() => void) | null;
   onDataFile: ((file: File) => void) | null;
+  /** The map's place, the same element for every dataset, so a parked map can be taken up in it. */
+  mapContainer: HTMLElement;
 }
 
-/** Mounts the page for one dataset: header, map, legend, panels, timeline, dialogs. */
-function mountAtlas(model: AtlasModel, context: AtlasContext) {
-  const { root, shapes, store, embedded = false, webgl = true } = context;
+/**
+ * Mounts the page for one dataset: header, map, legend, panels, timeline, dialogs. With `parkedMap`
+ * (the previous dataset's map, kept), the map view takes it up instead of making a new one.
+ */
+function mountAtlas(model: AtlasModel, context: AtlasContext, parkedMap = false) {
+  const { root, shapes, store, embedded = false, webgl = true, mapContainer } = context;
   // A file's own line colours (simplestyle `stroke`) are drawn as its colours, everywhere.
   const theme = themeWithFileColors(context.theme, model.dataset.corridors);
   // Before the parts draw: the draft kept for this dataset is restored into the state first.
@@ -88,7 +98,6 @@ function mountAtlas(model: AtlasModel, context: AtlasContext) {
     draft,
   });
   const announcer = createAnnouncer(model);
-  const mapContainer = h('div', { class: 'map', id: 'map' });
   const stage = h('div', { class: 'map-stage' }, mapContainer, tooltip.element);
   const drops = context.onDataFile ? createDropZone(stage, context.onDataFile) : null;
   stage.append(
@@ -154,7 +163,9 @@ function mountAtlas(model: AtlasModel, context: AtlasContext) {
   });
   // WebGL when the browser gives it; otherwise the same map as SVG (d3-geo), with a notice.
   const best: ViewMaker = webgl ? webglOrSvgView : svgView;
-  const ready = (webgl ? paintThenUpgrade() : slot.show(svgView)).then(() => undefined);
+  // A kept map draws the new dataset in place: no SVG map first, no new WebGL context.
+  const first = parkedMap ? slot.show(best) : webgl ? paintThenUpgrade() : slot.show(svgView);
+  const ready = first.then(() => undefined);
   /**
    * The SVG map at once (its code is small), answering clicks; the WebGL map made beneath it and
    * cross-faded in once drawn. Without WebGL the SVG map stays, now with its notice.
@@ -183,13 +194,18 @@ function mountAtlas(model: AtlasModel, context: AtlasContext) {
   );
   return {
     ready,
-    destroy() {
+    /**
+     * Removes the atlas; with `keepMap`, its WebGL map is parked for the next atlas (returned, to
+     * be discarded if none takes it up).
+     */
+    destroy(keepMap = false): ParkedMap | null {
       stopPrinting();
-      slot.destroy();
+      const parked = keepMap ? slot.park() : (slot.destroy(), null);
       stopParts();
       draft.destroy();
       stopLanguage();
       root.replaceChildren();
+      return parked;
     },
   };
 }
@@ -226,18 +242,26 @@ export function mountApp(options: AppOptions): { ready: Promise<void>; destroy()
     onDataFile: defaultModel
       ? (file) => void dataSession(defaultModel).then((s) => s.loadFile(file))
       : null,
+    mapContainer: h('div', { class: 'map', id: 'map' }),
   };
   let atlas = mountAtlas(model, context);
-  // Another dataset on screen: the atlas is mounted again on it; if the map cannot draw it, the
-  // previous one comes back and the data session says why.
+  /** The previous dataset's map while the next atlas takes it up. */
+  let parked: ParkedMap | null = null;
+  // Another dataset on screen: the atlas is mounted again on it, on the same WebGL map (its context
+  // and compiled programs kept, the data swapped); if the map cannot draw it, the previous one
+  // comes back and the data session says why.
   async function replace(next: AtlasModel, source: DataSource) {
     const previous = { model, source: store.getState().dataSource };
     const show = async (shown: AtlasModel, from: DataSource) => {
       store.dispatch({ type: 'datasetLoaded', source: from });
-      atlas.destroy();
+      parked?.discard();
+      parked = atlas.destroy(true);
       model = shown;
-      atlas = mountAtlas(model, context);
+      atlas = mountAtlas(model, context, parked !== null);
       await atlas.ready;
+      // Taken up by now, unless the map fell back to SVG; then it goes.
+      parked?.discard();
+      parked = null;
     };
     try {
       await show(next, source);
@@ -277,6 +301,7 @@ export function mountApp(options: AppOptions): { ready: Promise<void>; destroy()
     destroy() {
       for (const stop of stops) stop();
       atlas.destroy();
+      parked?.discard();
       void session?.then((s) => s.destroy());
     },
   };

@@ -63,8 +63,20 @@ export interface MapView {
   jumpTo(camera: CameraSnapshot): void;
   /** For raster exports: draws the map at a pixel ratio and a held animation clock; null where the view cannot. */
   readonly capture: MapCapture | null;
+  /**
+   * Removes the view and everything it listens to, but keeps its map (canvas, WebGL context,
+   * compiled programs) for the next view made in the same container: a change of dataset then
+   * swaps the data on a live map instead of building a new one. Null where the view cannot.
+   */
+  readonly park: (() => ParkedMap) | null;
   /** Removes the view and everything it listens to. */
   destroy(): void;
+}
+
+/** A map kept from a view that is gone, until the next view in the same container takes it up. */
+export interface ParkedMap {
+  /** Removes the map if no view took it up; nothing once one has. */
+  discard(): void;
 }
 
 /** Makes a view (its code may load on demand); throws or rejects when it cannot (no WebGL). */
@@ -87,6 +99,11 @@ export interface ViewSlot {
    * made; with no view on screen it is {@link ViewSlot.show}.
    */
   upgrade(make: ViewMaker, fadeMs: number): Promise<MapView>;
+  /**
+   * Ends the slot as {@link ViewSlot.destroy} does, but keeps the view's map for the next view in
+   * the same container (see {@link MapView.park}); null, with nothing kept, where it cannot.
+   */
+  park(): ParkedMap | null;
   destroy(): void;
 }
 
@@ -164,6 +181,13 @@ export function createViewSlot(options: Omit<MapViewOptions, 'initialCamera'>): 
         fade = { timer: setTimeout(endFade, fadeMs), view: old, done };
       });
       return next;
+    },
+    park() {
+      // Only a view on screen with nothing else under way: a fade or an upgrade ends as destroy ends it.
+      const kept = !fade && !pending ? (view?.park?.() ?? null) : null;
+      if (kept) view = null;
+      slot.destroy();
+      return kept;
     },
     destroy() {
       destroyed = true;

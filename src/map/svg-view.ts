@@ -254,6 +254,7 @@ export function createSvgView(
     }),
     jumpTo: (snapshot) => moveTo(fromSnapshot(snapshot)),
     capture: null,
+    park: null,
     destroy() {
       cancelAnimationFrame(frame);
       unsubscribe();

@@ -11,7 +11,8 @@ import { clockAt, STILL_CLOCK, type Clock } from '../layers/flow';
 import type { CameraTarget, CameraView, HoverTarget, State } from '../state/state';
 import { countryBounds, homeBounds } from '../data/framing';
 import { clickAction } from './click-action';
-import type { MapView, MapViewOptions } from './map-view';
+import type { MapView, MapViewOptions, ParkedMap } from './map-view';
+import { restyle } from './restyle';
 import {
   changedStates,
   NO_FEATURE_STATE,
@@ -39,6 +40,37 @@ const LABEL_LAYERS = [LAYER.labels, LAYER.minorLabels, LAYER.places, LAYER.corri
 const PICKABLE = [OVERLAY_LAYER.meetings, OVERLAY_LAYER.trips, OVERLAY_LAYER.corridors];
 /** How near (px) the pointer must be to a corridor, a trip or a meeting place to hit it. */
 const PICK_RADIUS = 6;
+
+/** A map a view left for the next view in its container, with what was made with it. */
+interface KeptMap {
+  map: maplibregl.Map;
+  overlay: MapboxOverlay;
+  /** The country shapes its `countries` source holds. */
+  shapes: MapViewOptions['shapes'];
+  /** What the overlay calls after each frame it draws: the view using the map sets it. */
+  afterRender: () => void;
+}
+
+/** Parked maps by container: at most one each, taken up by the next view made there. */
+const parked = new WeakMap<HTMLElement, KeptMap>();
+
+/** The map parked in `container`, taken out; null when there is none, or its WebGL context is lost. */
+function takeParked(container: HTMLElement): KeptMap | null {
+  const kept = parked.get(container) ?? null;
+  parked.delete(container);
+  if (kept && kept.map.painter.context.gl.isContextLost()) {
+    removeMap(kept);
+    return null;
+  }
+  return kept;
+}
+
+/** Removes a map and its overlay for good. */
+function removeMap({ map, overlay }: KeptMap): void {
+  stopCanvasObservers(overlay);
+  map.removeControl(overlay);
+  map.remove();
+}
 
 function cameraOf(map: maplibregl.Map): CameraView {
   const center = map.getCenter().wrap();
@@ -68,16 +100,17 @@ export function createWebglView(options: MapViewOptions): MapView {
   maplibregl.setWorkerUrl(new URL(workerUrl, location.href).href);
   const initial = store.getState();
 
+  const style = buildStyle(
+    model,
+    shapes,
+    initial.lang,
+    theme,
+    initial.selectedCountry,
+    initial.focus.countries,
+  );
   const settings: maplibregl.MapOptions = {
     container,
-    style: buildStyle(
-      model,
-      shapes,
-      initial.lang,
-      theme,
-      initial.selectedCountry,
-      initial.focus.countries,
-    ),
+    style,
     // Label fades are animation too: without motion, frames must be still.
     fadeDuration: initial.motion ? 300 : 0,
     attributionControl: false,
@@ -90,37 +123,32 @@ export function createWebglView(options: MapViewOptions): MapView {
       'CooperativeGesturesHandler.MobileHelpText': t(initial.lang, 'map.gestures.mobile'),
     },
   };
-  // MapLibre asks for the context itself and throws when it cannot have one: no throwaway context
-  // to find out first. What it left in the container goes, so another view can take its place.
-  let map: maplibregl.Map;
-  try {
-    map = new maplibregl.Map(settings);
-  } catch (error) {
-    container.replaceChildren();
-    container.className = 'map';
-    throw error;
-  }
-  map.addControl(
-    new maplibregl.NavigationControl({ showCompass: true, visualizePitch: true }),
-    'top-left',
-  );
-  // Under automation only (navigator.webdriver), browser tests read what MapLibre placed
-  // (queryRenderedFeatures: a label's text and style) instead of matching pixels.
-  if (navigator.webdriver)
-    (container as HTMLElement & { atlasMap?: maplibregl.Map }).atlasMap = map;
-
+  // A map parked here by the view of the previous dataset is taken up: its canvas, WebGL context
+  // and compiled programs stay, and only the data and properties change (`restyle`, below).
+  const reused = takeParked(container);
+  const kept = reused ?? createMap(container, settings);
+  const { map, overlay } = kept;
+  // The countries' source keeps its tiles when the shapes are the ones it holds.
+  const unchanged = new Set(reused?.shapes === shapes ? ['countries'] : []);
+  kept.shapes = shapes;
   // Frames deck.gl drew after it was given layers: its first frames (no layers yet) do not count,
   // so `ready` means the corridors are on screen, shaders linked, not an empty overlay.
   let layersGiven = false;
   let deckFrames = 0;
-  const overlay = new MapboxOverlay({
-    interleaved: false,
-    layers: [],
-    onAfterRender: () => {
-      if (layersGiven) deckFrames += 1;
-    },
-  });
-  map.addControl(overlay);
+  kept.afterRender = () => {
+    if (layersGiven) deckFrames += 1;
+  };
+  // Every listener this view puts on the map, so that parking the map leaves none behind.
+  const offs: (() => void)[] = [];
+  const on = <T extends keyof maplibregl.MapEventType>(
+    type: T,
+    listener: (event: maplibregl.MapEventType[T]) => void,
+    once = false,
+  ) => {
+    if (once) map.once(type, listener);
+    else map.on(type, listener);
+    offs.push(() => map.off(type, listener));
+  };
 
   // The animation: rebuild the layer list each frame; only the clock differs between frames.
   const start = performance.now();
@@ -236,31 +264,31 @@ export function createWebglView(options: MapViewOptions): MapView {
     store.dispatch({ type: 'hover', target: hover });
     options.onHover(hover, point.x, point.y);
   };
-  map.on('mousemove', (event) => {
+  on('mousemove', (event) => {
     pending = event.point;
     hoverFrame ||= requestAnimationFrame(hoverNow);
   });
-  map.on('movestart', () => {
+  on('movestart', () => {
     pending = null;
     options.onHover(null, 0, 0);
   });
-  map.on('mouseout', () => {
+  on('mouseout', () => {
     pending = null;
     setHoveredFeature(undefined);
     store.dispatch({ type: 'hover', target: null });
     options.onHover(null, 0, 0);
   });
-  map.on('click', (event) => {
+  on('click', (event) => {
     const hit = targetAt(event.point);
     const action = clickAction(model, hit, store.getState());
     if (action) store.dispatch(action);
   });
-  map.on('moveend', () => store.dispatch({ type: 'cameraMoved', view: cameraOf(map) }));
+  on('moveend', () => store.dispatch({ type: 'cameraMoved', view: cameraOf(map) }));
   // For tests and tools: true while MapLibre has nothing left to load or draw.
   const root = document.documentElement;
-  map.on('idle', () => (root.dataset.mapIdle = 'true'));
-  map.on('movestart', () => (root.dataset.mapIdle = 'false'));
-  map.on('dataloading', () => (root.dataset.mapIdle = 'false'));
+  on('idle', () => (root.dataset.mapIdle = 'true'));
+  on('movestart', () => (root.dataset.mapIdle = 'false'));
+  on('dataloading', () => (root.dataset.mapIdle = 'false'));
 
   const applyFocus = (state: State) => {
     map.setPaintProperty(LAYER.fill, 'fill-opacity', emphasisOpacity(state.focus.countries));
@@ -281,11 +309,18 @@ export function createWebglView(options: MapViewOptions): MapView {
     }
     applied = next;
   };
-  map.once('styledata', () => {
-    applyFocus(store.getState());
-    applyFeatureStates(store.getState());
-  });
+  if (!reused) {
+    on(
+      'styledata',
+      () => {
+        applyFocus(store.getState());
+        applyFeatureStates(store.getState());
+      },
+      true,
+    );
+  }
 
+  let cameraFrame = 0;
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.lang !== previous.lang) {
       for (const id of LABEL_LAYERS) map.setLayoutProperty(id, 'text-field', labelText(state.lang));
@@ -298,22 +333,68 @@ export function createWebglView(options: MapViewOptions): MapView {
     if (state.camera.revision !== previous.camera.revision) {
       // After the other subscribers ran, so the panel's new size is known.
       const { target: cameraTarget } = state.camera;
-      requestAnimationFrame(() => applyCamera(cameraTarget, state.motion));
+      cancelAnimationFrame(cameraFrame);
+      cameraFrame = requestAnimationFrame(() => applyCamera(cameraTarget, state.motion));
     }
     if (state.motion !== previous.motion) animate(state.motion);
     else if (!state.motion) render();
   });
 
+  let deckWait = 0;
+  let stopped = false;
   const ready = new Promise<void>((resolve, reject) => {
-    map.once('error', (event) => reject(event.error));
-    map.once('load', () => {
-      animate(store.getState().motion);
-      map.once('idle', () => {
-        const waitForDeck = () => (deckFrames > 0 ? resolve() : requestAnimationFrame(waitForDeck));
-        waitForDeck();
-      });
-    });
+    const drawn = () => {
+      on(
+        'idle',
+        () => {
+          const waitForDeck = () =>
+            deckFrames > 0 ? resolve() : (deckWait = requestAnimationFrame(waitForDeck));
+          waitForDeck();
+        },
+        true,
+      );
+    };
+    on('error', (event) => reject(event.error), true);
+    if (!reused) {
+      on(
+        'load',
+        () => {
+          animate(store.getState().motion);
+          drawn();
+        },
+        true,
+      );
+      return;
+    }
+    // The previous dataset's feature states (hover, focus, timeline) are keyed by index: they go.
+    for (const source of ['countries', ...Object.values(OVERLAY_SOURCE)]) {
+      map.removeFeatureState({ source });
+    }
+    restyle(map, style, unchanged)
+      .then(() => {
+        if (stopped) return;
+        applyFocus(store.getState());
+        applyFeatureStates(store.getState());
+        animate(store.getState().motion);
+        drawn();
+        map.triggerRepaint();
+      })
+      .catch(reject);
   });
+
+  /** Everything the view started, ended; the map itself stays. */
+  const stop = () => {
+    stopped = true;
+    cancelAnimationFrame(frame);
+    cancelAnimationFrame(hoverFrame);
+    cancelAnimationFrame(cameraFrame);
+    cancelAnimationFrame(deckWait);
+    stopWatching();
+    container.removeEventListener('webglcontextlost', contextLost, true);
+    unsubscribe();
+    for (const off of offs) off();
+    kept.afterRender = () => undefined;
+  };
 
   return {
     kind: 'webgl',
@@ -337,17 +418,64 @@ export function createWebglView(options: MapViewOptions): MapView {
         render();
       },
     }),
+    park(): ParkedMap {
+      if (stopped) throw new Error('The map view was already removed.');
+      setHoveredFeature(undefined);
+      map.getCanvas().style.cursor = '';
+      stop();
+      const earlier = parked.get(container);
+      if (earlier) removeMap(earlier);
+      parked.set(container, kept);
+      return {
+        discard() {
+          if (parked.get(container) !== kept) return;
+          parked.delete(container);
+          removeMap(kept);
+        },
+      };
+    },
     destroy() {
-      cancelAnimationFrame(frame);
-      cancelAnimationFrame(hoverFrame);
-      stopWatching();
-      container.removeEventListener('webglcontextlost', contextLost, true);
-      unsubscribe();
-      stopCanvasObservers(overlay);
-      map.removeControl(overlay);
-      map.remove();
+      if (stopped) return;
+      stop();
+      removeMap(kept);
     },
   };
+}
+
+/**
+ * A new MapLibre map in `container`, with its controls and the deck.gl overlay. MapLibre asks for
+ * the context itself and throws when it cannot have one: no throwaway context to find out first.
+ * What it left in the container goes, so another view can take its place.
+ */
+function createMap(container: HTMLElement, settings: maplibregl.MapOptions): KeptMap {
+  let map: maplibregl.Map;
+  try {
+    map = new maplibregl.Map(settings);
+  } catch (error) {
+    container.replaceChildren();
+    container.className = 'map';
+    throw error;
+  }
+  map.addControl(
+    new maplibregl.NavigationControl({ showCompass: true, visualizePitch: true }),
+    'top-left',
+  );
+  // Under automation only (navigator.webdriver), browser tests read what MapLibre placed
+  // (queryRenderedFeatures: a label's text and style) instead of matching pixels.
+  if (navigator.webdriver)
+    (container as HTMLElement & { atlasMap?: maplibregl.Map }).atlasMap = map;
+  const kept: KeptMap = {
+    map,
+    overlay: new MapboxOverlay({
+      interleaved: false,
+      layers: [],
+      onAfterRender: () => kept.afterRender(),
+    }),
+    shapes: { type: 'FeatureCollection', features: [] },
+    afterRender: () => undefined,
+  };
+  map.addControl(kept.overlay);
+  return kept;
 }
 
 /**

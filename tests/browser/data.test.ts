@@ -39,6 +39,39 @@ describe('the Data dialog', () => {
     await page.context().close();
   });
 
+  it("a new dataset is drawn on the same WebGL map: the same canvas, the file's meeting places", async () => {
+    const { page, log } = await openApp(browser(), baseUrl, '?lang=en&motion=off');
+    /** The map's canvas, marked, and the meeting places MapLibre drew. */
+    const mapNow = () =>
+      page.evaluate(() => {
+        type MapLike = {
+          queryRenderedFeatures(options: { layers: string[] }): { properties: { place: string } }[];
+        };
+        const container = document.querySelector('.maplibregl-map') as HTMLElement & {
+          atlasMap?: MapLike;
+        };
+        const canvas = container.querySelector('canvas.maplibregl-canvas') as HTMLCanvasElement & {
+          mark?: number;
+        };
+        canvas.mark ??= Math.random();
+        const places = container.atlasMap
+          ?.queryRenderedFeatures({ layers: ['meeting-points'] })
+          .map((feature) => feature.properties.place);
+        return { mark: canvas.mark, places: [...new Set(places)].sort() };
+      });
+    const before = await mapNow();
+    expect(before.places).toContain('tehran');
+    await openFile(page, corpus('good/corridors.geojson'));
+    await expect.poll(() => loads(page), { timeout: 60_000 }).toBe(1);
+    const after = await mapNow();
+    expect(after.mark).toBe(before.mark);
+    expect(after.places).toHaveLength(2);
+    expect(after.places).not.toEqual(before.places);
+    expect(await page.locator('.maplibregl-canvas').count()).toBe(1);
+    expect(errorsOf(log)).toEqual([]);
+    await page.context().close();
+  });
+
   it('a partly bad file shows its valid part and lists each problem: where, what, how to fix', async () => {
     const { page } = await openApp(browser(), baseUrl, '?lang=en&motion=off');
     await openFile(page, corpus('bad/unknown-country.geojson'));

@@ -136,6 +136,9 @@ async function run() {
       kiosk: { loop: true, dwellSeconds: 60 },
     });
     await app.ready;
+    // Another dataset, dropped on the map: the WebGL map is parked and taken up again, and once
+    // destroyed that map must be gone as well.
+    await dropDataset();
     // Use it a little: a country, a step, the timeline playing.
     store.dispatch({ type: 'selectCountry', code: 'SAU', focus: true });
     store.dispatch({ type: 'setPlaying', playing: true });
@@ -145,6 +148,28 @@ async function run() {
     cycles.push({ mounted, destroyed: { ...snapshot(), subscribers } });
   }
   return { before, cycles };
+}
+
+/** Drops a small GeoJSON file on the map, as a user does, and waits until the map has drawn it. */
+async function dropDataset() {
+  const { default: text } = await import('../../fixtures/corpus/good/corridors.geojson?raw');
+  const html = document.documentElement;
+  const loads = Number(html.dataset.datasetLoads ?? 0);
+  const files = new DataTransfer();
+  files.items.add(new File([text], 'corridors.geojson', { type: 'application/geo+json' }));
+  const stage = document.querySelector('.map-stage') as HTMLElement;
+  for (const type of ['dragenter', 'dragover', 'drop']) {
+    stage.dispatchEvent(
+      new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: files }),
+    );
+  }
+  const deadline = performance.now() + 90_000;
+  while (Number(html.dataset.datasetLoads ?? 0) === loads) {
+    if (performance.now() > deadline) throw new Error('the dropped dataset was not drawn');
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  const canvases = document.querySelectorAll('canvas.maplibregl-canvas').length;
+  if (canvases > 1) throw new Error(`${canvases} MapLibre canvases after the dataset changed`);
 }
 
 run().then(
